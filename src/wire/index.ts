@@ -1,0 +1,284 @@
+/**
+ * The Timekit v2 wire format shared by the widget (client) and the mock API (server).
+ * Mirrors `../shared/timekit-wire.md`; every field here exists on the real Timekit API.
+ * Timestamps are ISO 8601 strings with an offset; ids are UUIDs.
+ */
+
+/** The six booking graphs of the contract. */
+export const GRAPHS = [
+  'instant',
+  'confirm_decline',
+  'instant_payment',
+  'group_owner',
+  'group_customer',
+  'group_customer_payment',
+] as const;
+
+/** A booking graph name. */
+export type Graph = (typeof GRAPHS)[number];
+
+/** Every state a booking can be in, across all graphs. */
+export type BookingState =
+  | 'confirmed'
+  | 'tentative'
+  | 'paid'
+  | 'unpaid'
+  | 'declined'
+  | 'completed'
+  | 'cancelled'
+  | 'cancelled_by_customer'
+  | 'cancelled_by_owner'
+  | 'rescheduled_by_customer';
+
+/** Availability modes. */
+export type AvailabilityMode = 'roundrobin_random' | 'roundrobin_prioritized' | 'mutual';
+
+/** Hours as `9`, `17` or `"09:30"`. */
+export type HourValue = number | string;
+
+/** One availability constraint; exactly one key, read in the resource's own time zone. */
+export type Constraint =
+  | { allow_hours: { start: HourValue; end: HourValue } }
+  | { block_hours: { start: HourValue; end: HourValue } }
+  | { allow_day: { day: string } }
+  | { block_day: { day: string } }
+  | { allow_day_and_time: { day: string; start: HourValue; end: HourValue } }
+  | { block_day_and_time: { day: string; start: HourValue; end: HourValue } }
+  | { allow_period: { start: string; end: string } }
+  | { block_period: { start: string; end: string } }
+  | { allow_weekdays: Record<string, never> | null }
+  | { block_weekdays: Record<string, never> | null }
+  | { allow_weekends: Record<string, never> | null }
+  | { block_weekends: Record<string, never> | null };
+
+/** `{"data": …}` success envelope. */
+export interface DataEnvelope<T> {
+  data: T;
+}
+
+/** A paginated list answer. */
+export interface Paginated<T> extends DataEnvelope<T[]> {
+  total: number;
+  per_page: number;
+  current_page: number;
+  last_page: number;
+  next_page_url: string | null;
+  prev_page_url: string | null;
+  from: number | null;
+  to: number | null;
+}
+
+/** 422 validation error body: field → messages. */
+export interface ValidationErrorBody {
+  errors: Record<string, string[]>;
+}
+
+/** 401/403/404 error body. */
+export interface SimpleErrorBody {
+  error: string;
+}
+
+/** A resource (a person or room that can be booked). */
+export interface Resource {
+  id: string;
+  name: string;
+  timezone: string;
+  email?: string | null;
+  first_name?: string | null;
+  last_name?: string | null;
+  image?: string | null;
+  tags?: string[];
+  meta?: Record<string, unknown>;
+  availability_constraints?: Constraint[];
+  calendars?: Calendar[];
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** A calendar belonging to a resource. */
+export interface Calendar {
+  id: string;
+  resource_id: string;
+  name: string;
+  description?: string | null;
+  primary: boolean;
+}
+
+/** A credential (app key or widget key). */
+export interface Credential {
+  id: string;
+  type: 'client-token' | 'server-token';
+  token: string;
+  scopes: string[];
+  referrer: string[] | null;
+  expires: string | null;
+}
+
+/** The app the keys belong to. */
+export interface App {
+  id: string;
+  slug: string;
+  settings: { name: string; [key: string]: unknown };
+}
+
+/** A customer field definition as Booking.js v3 / Timekit projects use it. */
+export interface CustomerField {
+  title?: string;
+  format?: 'text' | 'email' | 'tel' | 'textarea' | 'select' | 'checkbox' | 'label';
+  required?: boolean;
+  readonly?: boolean;
+  prefilled?: string | boolean | null;
+  enum?: string[];
+  placeholder?: string;
+}
+
+/** Availability settings of a project (and of the POST /availability body). */
+export interface AvailabilitySettings {
+  mode?: AvailabilityMode;
+  length?: string;
+  from?: string;
+  to?: string;
+  buffer?: string;
+  timeslot_increments?: string;
+  round_to_nearest_hour?: boolean;
+  ignore_all_day_events?: boolean;
+}
+
+/** Booking settings of a project. */
+export interface BookingSettings {
+  graph?: Graph;
+  what?: string;
+  where?: string;
+  description?: string;
+  max_seats_per_booking?: number;
+  [key: string]: unknown;
+}
+
+/** A project: the saved configuration a widget loads by id or slug. */
+export interface Project {
+  id: string;
+  name: string;
+  slug: string;
+  resources: string[];
+  availability: AvailabilitySettings;
+  availability_constraints: Constraint[];
+  booking: BookingSettings;
+  customer_fields: Record<string, CustomerField>;
+  ui: Record<string, unknown>;
+  app_key?: string;
+  created_at?: string;
+  updated_at?: string;
+}
+
+/** `POST /availability` request body. */
+export interface AvailabilityRequest extends AvailabilitySettings {
+  project_id?: string;
+  resources?: Array<string | { id: string }>;
+  output_timezone?: string;
+  constraints?: Constraint[];
+}
+
+/** A resource as listed in an availability slot. */
+export interface SlotResource {
+  id: string;
+  name: string;
+  timezone: string;
+}
+
+/** One free time slot. */
+export interface Slot {
+  start: string;
+  end: string;
+  resources: SlotResource[];
+}
+
+/** Event details of a booking. */
+export interface EventInfo {
+  start: string;
+  end: string;
+  what: string;
+  where: string;
+  description: string;
+  calendar_id?: string | null;
+}
+
+/** Customer of a booking; custom fields ride along. */
+export interface Customer {
+  id?: string;
+  name: string;
+  email: string;
+  phone?: string | null;
+  timezone?: string | null;
+  first_name?: string;
+  last_name?: string;
+  comment?: string;
+  [field: string]: unknown;
+}
+
+/** `POST /bookings` body (flat form; the nested `event{}` form is accepted too). */
+export interface CreateBookingRequest {
+  resource_id?: string;
+  graph: Graph;
+  action?: string;
+  start?: string;
+  end?: string;
+  what?: string;
+  where?: string;
+  description?: string;
+  calendar_id?: string;
+  project_id?: string;
+  customer?: Customer;
+  event?: Partial<EventInfo>;
+  settings?: { allow_double_bookings?: boolean; max_seats?: number };
+  related?: { owner_booking_id?: string; seats?: number };
+  meta?: Record<string, unknown>;
+}
+
+/** Seat counts of a group owner booking. */
+export interface GroupBookingInfo {
+  max_seats: number;
+  current_seats: number;
+}
+
+/** A booking as the API answers it. */
+export interface Booking {
+  id: string;
+  graph: Graph;
+  state: BookingState;
+  completed: boolean;
+  possible_actions: string[];
+  available_actions: string[];
+  created_at: string;
+  updated_at: string;
+  attributes: {
+    event_info: EventInfo;
+    group_booking?: GroupBookingInfo;
+  };
+  customers: Customer[];
+  meta: Record<string, unknown>;
+  resource: { id: string; name: string };
+  related_bookings?: Booking[];
+}
+
+/** A group session (owner booking) as `GET /bookings/groups` lists it. */
+export interface GroupSession {
+  id: string;
+  state: BookingState;
+  graph: Graph;
+  completed: boolean;
+  available_actions: string[];
+  resource: { id: string; name: string };
+  attributes: {
+    event_info: Omit<EventInfo, 'calendar_id'>;
+    group_booking: GroupBookingInfo;
+  };
+}
+
+/** Webhook registration. */
+export interface Webhook {
+  id: string;
+  url: string;
+  graph: Graph | null;
+  state: BookingState | null;
+  method: 'post';
+}
