@@ -1,0 +1,81 @@
+/**
+ * Brand colours that keep WCAG AA contrast by themselves: a site owner gives one colour and the widget
+ * derives the text colour on it and a variant usable as text on the widget's background.
+ */
+
+/** An sRGB colour, channels 0–255. */
+export type Rgb = readonly [r: number, g: number, b: number];
+
+/** Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)`; null when it is none of them. */
+export function parseColor(input: string): Rgb | null {
+  const value = input.trim().toLowerCase();
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(value);
+  if (short) return [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16)) as unknown as Rgb;
+  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(value);
+  if (long) return [long[1], long[2], long[3]].map((h) => parseInt(h, 16)) as unknown as Rgb;
+  const fn = /^rgb\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*\)$/.exec(value);
+  if (fn) {
+    const rgb = [fn[1], fn[2], fn[3]].map(Number);
+    return rgb.every((c) => c <= 255) ? (rgb as unknown as Rgb) : null;
+  }
+  return null;
+}
+
+/** `#rrggbb` for a colour. */
+export function toHex([r, g, b]: Rgb): string {
+  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** WCAG 2.x relative luminance. */
+export function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio between two colours, 1–21. */
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const WHITE: Rgb = [255, 255, 255];
+const INK: Rgb = [17, 17, 24];
+const BLACK: Rgb = [0, 0, 0];
+
+function mix(a: Rgb, b: Rgb, t: number): Rgb {
+  // Rounded here so the contrast we check is the contrast of the hex we hand out.
+  return [0, 1, 2].map((i) => Math.round(a[i] + (b[i] - a[i]) * t)) as unknown as Rgb;
+}
+
+/** Colours derived from one brand colour for a given background. */
+export interface BrandPalette {
+  /** The brand colour itself, for fills (selected day, primary button). */
+  accent: string;
+  /** Text/icon colour on `accent`: white or ink, whichever contrasts more (always ≥ 4.5:1). */
+  onAccent: string;
+  /** The brand colour moved toward ink (light background) or white (dark) until it reads as text on the background at ≥ 4.5:1. */
+  accentText: string;
+}
+
+/**
+ * Derives an AA-safe palette from a brand colour; null when `brand` is not a colour we can read.
+ * @example brandPalette('#ffcc00', '#ffffff') // { accent: '#ffcc00', onAccent: '#111118', accentText: '#…darker' }
+ */
+export function brandPalette(brand: string, background: string): BrandPalette | null {
+  const accent = parseColor(brand);
+  const bg = parseColor(background);
+  if (!accent || !bg) return null;
+  // White or ink, whichever reads better; pure black where ink falls short (a few mid-tones), since
+  // max(contrast with white, contrast with black) ≥ 4.58 for every colour.
+  const best = contrastRatio(accent, WHITE) >= contrastRatio(accent, INK) ? WHITE : INK;
+  const onAccent = contrastRatio(accent, best) >= 4.5 ? best : BLACK;
+  const toward = luminance(bg) > 0.18 ? BLACK : WHITE;
+  let text = accent;
+  // 20 steps of 5% reach the ink/white end, which always contrasts ≥ 4.5:1 with a background it is
+  // chosen against; the loop stops at the first step that passes so the hue stays recognisable.
+  for (let step = 1; step <= 20 && contrastRatio(text, bg) < 4.5; step++) text = mix(accent, toward, step / 20);
+  return { accent: toHex(accent), onAccent: toHex(onAccent), accentText: toHex(text) };
+}
