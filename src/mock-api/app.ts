@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { DomainError } from './domain/errors';
+import { authMiddleware } from './http/auth';
+import type { ApiEnv } from './http/env';
+import { HttpError } from './http/errors';
+import { appRoutes } from './routes/app';
+import { availabilityRoutes } from './routes/availability';
+import { bookingRoutes } from './routes/bookings';
+import { calendarRoutes } from './routes/calendars';
+import { credentialRoutes } from './routes/credentials';
+import { projectRoutes } from './routes/projects';
+import { resourceRoutes } from './routes/resources';
+import { webhookRoutes } from './routes/webhooks';
+import type { Services } from './services';
+
+/** Request headers a browser may send cross-origin (Booking.js and our widget use these). */
+export const CORS_ALLOW_HEADERS = [
+  'authorization',
+  'content-type',
+  'timekit-context',
+  'timekit-timezone',
+  'timekit-outputtimestampformat',
+  'timekit-inputtimestampformat',
+  'timekit-app',
+];
+
+/** Shapes any thrown error into the contract's error bodies; bad input never becomes a 500. */
+function errorResponse(err: Error): { status: number; body: unknown } {
+  if (err instanceof HttpError) return { status: err.status, body: err.body };
+  if (err instanceof DomainError) {
+    return typeof err.detail === 'string'
+      ? { status: 404, body: { error: `${err.detail} does not exist` } }
+      : { status: 422, body: { errors: err.detail } };
+  }
+  if (err instanceof HTTPException && err.status < 500) return { status: err.status, body: { error: err.message || 'Bad request' } };
+  console.error('[mock-api] unexpected error', err);
+  return { status: 500, body: { error: 'Internal error in the mock API; this is a bug, please report it' } };
+}
+
+/** The whole `/v2` API: CORS, auth, one sub-app per resource, errors shaped once. */
+export function buildApp(s: Services): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>({ strict: false });
+
+  app.use('*', cors({ origin: '*', allowHeaders: CORS_ALLOW_HEADERS, allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], maxAge: 600 }));
+  app.use('*', async (c, next) => {
+    await next();
+    if (s.store.app.test_mode) c.header('Timekit-TestMode', 'true');
+  });
+  app.use('/v2/*', authMiddleware(s.store));
+
+  app.route('/v2/app', appRoutes(s));
+  app.route('/v2/resources', resourceRoutes(s));
+  app.route('/v2/calendars', calendarRoutes(s));
+  app.route('/v2/credentials', credentialRoutes(s));
+  app.route('/v2/projects', projectRoutes(s));
+  app.route('/v2/availability', availabilityRoutes(s));
+  app.route('/v2/bookings', bookingRoutes(s));
+  app.route('/v2/webhooks', webhookRoutes(s));
+
+  app.get('/', (c) => c.json({ data: { name: 'Timekit v2-compatible mock API', base: '/v2' } }));
+  app.notFound((c) => c.json({ error: `Route ${c.req.method} ${c.req.path} does not exist` }, 404));
+  app.onError((err, c) => {
+    const { status, body } = errorResponse(err);
+    const res = c.json(body, status as 400);
+    if (s.store.app.test_mode) res.headers.set('Timekit-TestMode', 'true');
+    return res;
+  });
+  return app;
+}

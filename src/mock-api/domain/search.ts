@@ -1,0 +1,64 @@
+import { fail, ok, type Parsed } from './result';
+import type { StoredBooking } from './types';
+
+/** One `key:value` term of `?search=`; `*` in the value matches anything. */
+export interface SearchTerm {
+  key: string;
+  pattern: RegExp;
+}
+
+const FIXED_KEYS = ['resource.id', 'graph', 'state', 'completed', 'customer.email', 'customer.name', 'project.id'];
+
+/**
+ * Parses `key:value;key2:value2` (values matched case-insensitively, `*` as a wildcard).
+ * @example parseSearch('state:confirmed;customer.email:*@example.com')
+ */
+export function parseSearch(query: string | undefined): Parsed<SearchTerm[]> {
+  if (query === undefined || query.trim() === '') return ok([]);
+  const terms: SearchTerm[] = [];
+  for (const part of query.split(';')) {
+    if (!part.trim()) continue;
+    const at = part.indexOf(':');
+    if (at <= 0) return fail(`"${part}" is not key:value; keys: ${FIXED_KEYS.join(', ')}, meta.<key>`);
+    const key = part.slice(0, at).trim();
+    if (!FIXED_KEYS.includes(key) && !/^meta\.[^.]+/.test(key)) {
+      return fail(`unknown key "${key}"; use one of ${FIXED_KEYS.join(', ')}, meta.<key>`);
+    }
+    const value = part.slice(at + 1).trim();
+    const source = value.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    terms.push({ key, pattern: new RegExp(`^${source}$`, 'i') });
+  }
+  return ok(terms);
+}
+
+/** The searchable value of `key` on a booking, as text; undefined when it has none. */
+export function bookingSearchValue(b: StoredBooking, key: string, completed: boolean): string | undefined {
+  switch (key) {
+    case 'resource.id':
+      return b.resource_id;
+    case 'graph':
+      return b.graph;
+    case 'state':
+      return b.state;
+    case 'completed':
+      return String(completed);
+    case 'customer.email':
+      return b.customer?.email;
+    case 'customer.name':
+      return b.customer?.name;
+    case 'project.id':
+      return b.project_id ?? (typeof b.meta.project_id === 'string' ? b.meta.project_id : undefined);
+    default: {
+      const v = b.meta[key.slice('meta.'.length)];
+      return v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    }
+  }
+}
+
+/** True when every term matches the booking. */
+export function matchesSearch(b: StoredBooking, terms: readonly SearchTerm[], completed: boolean): boolean {
+  return terms.every((t) => {
+    const v = bookingSearchValue(b, t.key, completed);
+    return v !== undefined && t.pattern.test(v);
+  });
+}

@@ -1,0 +1,37 @@
+import { invalidField } from './errors';
+import { takesSeats } from './graphs';
+import type { Store } from './store';
+import type { StoredBooking } from './types';
+
+/** Seats taken at a group owner: the sum of `seats` of its seat bookings in seat-taking states. */
+export function currentSeats(store: Store, ownerId: string): number {
+  let taken = 0;
+  for (const seat of store.seatBookings(ownerId)) {
+    if (takesSeats(seat.graph, seat.state)) taken += seat.seats;
+  }
+  return taken;
+}
+
+/**
+ * Throws a 422-style error when `seats` more seats can not be taken at `owner`: the owner is not
+ * open (cancelled, completed), the request passes the project's per-booking cap, or too few are left.
+ */
+export function assertSeatsAvailable(
+  store: Store,
+  owner: StoredBooking,
+  seats: number,
+  maxPerBooking: number | null,
+): void {
+  if (owner.graph !== 'group_owner') {
+    throw invalidField('related.owner_booking_id', `Booking ${owner.id} is not a group_owner booking`);
+  }
+  if (owner.state !== 'tentative') {
+    throw invalidField('related.owner_booking_id', `This session is ${owner.state}; no seats can be booked`);
+  }
+  if (maxPerBooking !== null && seats > maxPerBooking) {
+    throw invalidField('related.seats', `At most ${maxPerBooking} seats per booking`);
+  }
+  const left = (owner.max_seats ?? 0) - currentSeats(store, owner.id);
+  if (left <= 0) throw invalidField('related.seats', 'This session is sold out');
+  if (seats > left) throw invalidField('related.seats', `Only ${left} seat${left === 1 ? '' : 's'} left`);
+}

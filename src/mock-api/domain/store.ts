@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  StoredApp,
+  StoredBooking,
+  StoredCalendar,
+  StoredCredential,
+  StoredProject,
+  StoredResource,
+  StoredWebhook,
+  WebhookDelivery,
+} from './types';
+
+/**
+ * Everything the mock API knows, in memory. Plain Maps keyed by id, plus an index of seats by owner.
+ * Only the domain services write to it; routes read it.
+ */
+export class Store {
+  readonly resources = new Map<string, StoredResource>();
+  readonly calendars = new Map<string, StoredCalendar>();
+  readonly credentials = new Map<string, StoredCredential>();
+  readonly projects = new Map<string, StoredProject>();
+  readonly bookings = new Map<string, StoredBooking>();
+  readonly webhooks = new Map<string, StoredWebhook>();
+  readonly deliveries: WebhookDelivery[] = [];
+  /** owner booking id → ids of its seat bookings. */
+  readonly seatsByOwner = new Map<string, Set<string>>();
+
+  constructor(readonly app: StoredApp) {}
+
+  /** A fresh UUID. */
+  newId(): string {
+    return randomUUID();
+  }
+
+  /** Adds or replaces a booking, keeping the seat index right. */
+  putBooking(booking: StoredBooking): void {
+    this.bookings.set(booking.id, booking);
+    if (booking.owner_booking_id) {
+      const set = this.seatsByOwner.get(booking.owner_booking_id) ?? new Set<string>();
+      set.add(booking.id);
+      this.seatsByOwner.set(booking.owner_booking_id, set);
+    }
+  }
+
+  /** Removes a booking and its seat index entry. */
+  deleteBooking(id: string): void {
+    const booking = this.bookings.get(id);
+    if (!booking) return;
+    this.bookings.delete(id);
+    if (booking.owner_booking_id) this.seatsByOwner.get(booking.owner_booking_id)?.delete(id);
+  }
+
+  /** The seat bookings of a group owner. */
+  seatBookings(ownerId: string): StoredBooking[] {
+    const ids = this.seatsByOwner.get(ownerId);
+    if (!ids) return [];
+    return [...ids].flatMap((id) => this.bookings.get(id) ?? []);
+  }
+
+  /** The credential with this token, if any. */
+  credentialByToken(token: string): StoredCredential | undefined {
+    for (const c of this.credentials.values()) if (c.token === token) return c;
+    return undefined;
+  }
+
+  /** The project with this slug, if any. */
+  projectBySlug(slug: string): StoredProject | undefined {
+    for (const p of this.projects.values()) if (p.slug === slug) return p;
+    return undefined;
+  }
+}

@@ -1,0 +1,131 @@
+import type {
+  AvailabilitySettings,
+  BookingSettings,
+  BookingState,
+  Constraint,
+  CustomerField,
+  Graph,
+} from '../../wire';
+
+/** A resource as stored (times in epoch ms). */
+export interface StoredResource {
+  id: string;
+  name: string;
+  timezone: string;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  image: string | null;
+  tags: string[];
+  meta: Record<string, unknown>;
+  availability_constraints: Constraint[];
+  created_at: number;
+  updated_at: number;
+}
+
+/** A calendar as stored. */
+export interface StoredCalendar {
+  id: string;
+  resource_id: string;
+  name: string;
+  description: string | null;
+  primary: boolean;
+  created_at: number;
+}
+
+/** A credential as stored. */
+export interface StoredCredential {
+  id: string;
+  type: 'client-token' | 'server-token';
+  token: string;
+  scopes: string[];
+  referrer: string[] | null;
+  expires: string | null;
+}
+
+/** A project as stored. */
+export interface StoredProject {
+  id: string;
+  name: string;
+  slug: string;
+  resources: string[];
+  availability: AvailabilitySettings;
+  availability_constraints: Constraint[];
+  booking: BookingSettings;
+  customer_fields: Record<string, CustomerField>;
+  ui: Record<string, unknown>;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A customer as stored: the known fields plus any custom field. */
+export interface StoredCustomer {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  timezone: string | null;
+  [field: string]: unknown;
+}
+
+/** A booking as stored. */
+export interface StoredBooking {
+  id: string;
+  graph: Graph;
+  state: BookingState;
+  resource_id: string;
+  calendar_id: string | null;
+  project_id: string | null;
+  start: number;
+  end: number;
+  what: string;
+  where: string;
+  description: string;
+  customer: StoredCustomer | null;
+  meta: Record<string, unknown>;
+  allow_double_bookings: boolean;
+  /** group_owner only. */
+  max_seats: number | null;
+  /** seat graphs only. */
+  owner_booking_id: string | null;
+  /** seat graphs only. */
+  seats: number;
+  created_at: number;
+  updated_at: number;
+  /** When the booking entered its current state (drives payment timeouts). */
+  state_changed_at: number;
+}
+
+/** A webhook registration. */
+export interface StoredWebhook {
+  id: string;
+  url: string;
+  graph: Graph | null;
+  state: BookingState | null;
+  method: 'post';
+  created_at: number;
+}
+
+/** One attempt to deliver a webhook. */
+export interface WebhookDelivery {
+  id: string;
+  webhook_id: string;
+  booking_id: string;
+  state: BookingState;
+  url: string;
+  attempt: number;
+  at: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+}
+
+/** The one app this server hosts. */
+export interface StoredApp {
+  id: string;
+  slug: string;
+  name: string;
+  test_mode: boolean;
+  webhook_secret: string;
+  invites: Array<{ email: string; invited_at: number }>;
+}

@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+import { signActionToken } from '../domain/signatures';
+import type { StoredBooking } from '../domain/types';
+import { includes, requestTimeZone } from '../http/request';
+import type { Services } from '../services';
+import { renderBooking, type BookingView } from '../views/booking';
+
+/** Customer actions a signed link can carry (our choice of names). */
+export const LINK_ACTIONS = ['cancel', 'reschedule'] as const;
+
+/** The signed customer links of a booking, absolute on this server. */
+export function actionLinks(s: Services, origin: string, b: StoredBooking): Record<string, string> {
+  return Object.fromEntries(
+    LINK_ACTIONS.map((action) => [
+      action,
+      `${origin}/v2/bookings/${b.id}/external_action/${action}?signature=${signActionToken(s.keys.appKey, { booking_id: b.id, action })}`,
+    ]),
+  );
+}
+
+/** The render options a request asks for (`Timekit-Timezone`, `?include=`). */
+export function viewFor(c: Context, s: Services): BookingView {
+  const origin = new URL(c.req.url).origin;
+  return { timeZone: requestTimeZone(c), include: includes(c), actionLinks: (b) => actionLinks(s, origin, b) };
+}
+
+/** Renders a booking for this request. */
+export function render(c: Context, s: Services, b: StoredBooking, view = viewFor(c, s)) {
+  return renderBooking(s.store, b, view);
+}

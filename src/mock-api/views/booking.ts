@@ -1,0 +1,84 @@
+import type { Booking, Customer, GroupSession } from '../../wire';
+import { availableActions, isFinal, possibleActions } from '../domain/graphs';
+import { currentSeats } from '../domain/seats';
+import type { Store } from '../domain/store';
+import type { StoredBooking } from '../domain/types';
+import { isoInZone } from './time';
+
+/** How to render a booking: the zone for its times and the `?include=` list. */
+export interface BookingView {
+  /** `Timekit-Timezone` when sent; the resource's zone otherwise (our choice). */
+  timeZone?: string;
+  include?: ReadonlySet<string>;
+  /** Builds customer action links when `action_links` is included. */
+  actionLinks?: (b: StoredBooking) => Record<string, string>;
+}
+
+function zoneFor(store: Store, b: StoredBooking, view: BookingView): string {
+  return view.timeZone ?? store.resources.get(b.resource_id)?.timezone ?? 'UTC';
+}
+
+function eventInfo(store: Store, b: StoredBooking, zone: string) {
+  return {
+    start: isoInZone(b.start, zone),
+    end: isoInZone(b.end, zone),
+    what: b.what,
+    where: b.where,
+    description: b.description,
+  };
+}
+
+/** The wire form of a stored booking (see the contract's `POST /bookings` answer). */
+export function renderBooking(store: Store, b: StoredBooking, view: BookingView = {}): Booking & Record<string, unknown> {
+  const zone = zoneFor(store, b, view);
+  const resource = store.resources.get(b.resource_id);
+  const out: Booking & Record<string, unknown> = {
+    id: b.id,
+    graph: b.graph,
+    state: b.state,
+    completed: isFinal(b.state),
+    possible_actions: possibleActions(b.graph, b.state),
+    available_actions: availableActions(b.graph, b.state),
+    created_at: isoInZone(b.created_at, zone),
+    updated_at: isoInZone(b.updated_at, zone),
+    attributes: { event_info: { ...eventInfo(store, b, zone), calendar_id: b.calendar_id } },
+    customers: b.customer ? [b.customer as Customer] : [],
+    meta: b.meta,
+    resource: { id: b.resource_id, name: resource?.name ?? '' },
+  };
+  if (b.graph === 'group_owner') {
+    out.attributes.group_booking = { max_seats: b.max_seats ?? 0, current_seats: currentSeats(store, b.id) };
+  }
+  if (b.owner_booking_id) {
+    // Echoes the request's `related` so a client can tell which session and how many seats.
+    out.related = { owner_booking_id: b.owner_booking_id, seats: b.seats };
+  }
+  const include = view.include ?? new Set();
+  if (include.has('related_bookings') || include.has('related_bookings.customers')) {
+    const related = b.graph === 'group_owner' ? store.seatBookings(b.id) : b.owner_booking_id ? [store.bookings.get(b.owner_booking_id)].flatMap((x) => x ?? []) : [];
+    const withCustomers = include.has('related_bookings.customers');
+    out.related_bookings = related.map((r) => {
+      const inner = renderBooking(store, r, { timeZone: view.timeZone });
+      return withCustomers ? inner : { ...inner, customers: [] };
+    });
+  }
+  if (include.has('action_links') && view.actionLinks) out.action_links = view.actionLinks(b);
+  return out;
+}
+
+/** A group owner as `GET /bookings/groups` lists it. */
+export function renderGroupSession(store: Store, b: StoredBooking, timeZone?: string): GroupSession {
+  const zone = timeZone ?? zoneFor(store, b, {});
+  return {
+    id: b.id,
+    state: b.state,
+    graph: b.graph,
+    completed: isFinal(b.state),
+    available_actions: availableActions(b.graph, b.state),
+    resource: { id: b.resource_id, name: store.resources.get(b.resource_id)?.name ?? '' },
+    attributes: {
+      event_info: eventInfo(store, b, zone),
+      group_booking: { max_seats: b.max_seats ?? 0, current_seats: currentSeats(store, b.id) },
+    },
+  };
+}
