@@ -81,6 +81,11 @@ export class FakeClock implements Clock, Scheduler {
     return this.tasks.length;
   }
 
+  /** Moves time forward WITHOUT firing timers (to test code that must notice the time by itself). */
+  jump(ms: number): void {
+    this.current += ms;
+  }
+
   /** Moves time forward, firing due timers in order and letting their promises settle in between. */
   async advance(ms: number): Promise<void> {
     const target = this.current + ms;
