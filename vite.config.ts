@@ -2,13 +2,16 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
 /**
- * Two builds from one config:
+ * Three builds from one config:
  * - default mode: `dist/booking.js`, one self-contained IIFE for a `<script>` tag (CSS inlined as a
- *   string and adopted inside the shadow root, never injected into the host page).
+ *   string and placed inside the shadow root, never injected into the host page).
  * - `--mode npm`: `dist/npm/index.js`, an ES module for bundlers with preact left as a dependency.
+ * - `--mode demo`: `dist/demo-spa/spa.js`, a small app that imports the npm entry like a user's
+ *   app would (demo/spa.html loads it; e2e books through it).
  */
 export default defineConfig(({ mode }) => ({
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+  define: mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' },
   build:
     mode === 'npm'
       ? {
@@ -20,18 +23,25 @@ export default defineConfig(({ mode }) => ({
             external: [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/, /^date-fns(-tz)?(\/.*)?$/],
           },
         }
-      : {
-          outDir: 'dist',
-          emptyOutDir: false,
-          sourcemap: false,
-          target: 'es2019',
-          lib: {
-            entry: 'src/widget/embed.ts',
-            formats: ['iife'],
-            name: 'TimekitBookingBundle',
-            fileName: () => 'booking.js',
+      : mode === 'demo'
+        ? {
+            outDir: 'dist/demo-spa',
+            emptyOutDir: true,
+            sourcemap: true,
+            lib: { entry: 'demo/assets/spa.tsx', formats: ['es'], fileName: () => 'spa.js' },
+          }
+        : {
+            outDir: 'dist',
+            emptyOutDir: false,
+            sourcemap: false,
+            target: 'es2020',
+            lib: {
+              entry: 'src/widget/embed.ts',
+              formats: ['iife'],
+              name: 'TimekitBookingBundle',
+              fileName: () => 'booking.js',
+            },
           },
-        },
   test: {
     projects: [
       {

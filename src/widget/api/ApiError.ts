@@ -1,0 +1,53 @@
+/** What went wrong talking to the API, in words the UI can act on. */
+export type ApiErrorKind = 'network' | 'timeout' | 'unauthorized' | 'forbidden' | 'not_found' | 'validation' | 'server';
+
+/**
+ * A failed API call: `kind` decides the message and the way on, `status` is the HTTP status (0 when
+ * no answer came), `fields` the 422 field messages.
+ * @example new ApiError('validation', 422, 'Slot is taken', { start: ['Slot is taken'] })
+ */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly status: number,
+    message: string,
+    readonly fields: Record<string, string[]> = {},
+    /** The parsed error body, for callbacks that want it (Booking.js passes the response). */
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Maps an HTTP status to an error kind. */
+export function kindForStatus(status: number): ApiErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+/**
+ * Turns an error answer (status + parsed body, contract shapes `{error}` or `{errors: {field: [..]}}`)
+ * into an `ApiError`. Pure.
+ * @example toApiError(422, { errors: { start: ['is taken'] } }).message // 'start: is taken'
+ */
+export function toApiError(status: number, body: unknown): ApiError {
+  const b = (body && typeof body === 'object' ? body : {}) as { error?: unknown; errors?: unknown; message?: unknown };
+  const fields: Record<string, string[]> = {};
+  if (b.errors && typeof b.errors === 'object' && !Array.isArray(b.errors)) {
+    for (const [k, v] of Object.entries(b.errors as Record<string, unknown>)) fields[k] = (Array.isArray(v) ? v : [v]).map(String);
+  }
+  const first = Object.entries(fields)[0];
+  const message =
+    typeof b.error === 'string' ? b.error : first ? `${first[0]}: ${first[1].join(', ')}` : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
+  return new ApiError(kindForStatus(status), status, message, fields, body);
+}
+
+/** Was this rejection caused by our own abort (a newer request replaced it)? Such errors are ignored. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}

@@ -1,0 +1,78 @@
+import type { Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
+import { ApiError } from './ApiError';
+import type { ApiResponse, BookingBackend } from './types';
+
+/** A scripted BookingBackend for tests and offline demos: fixed slots, recorded calls, injectable failures. */
+export interface FakeBackend extends BookingBackend {
+  calls: Array<{ method: keyof BookingBackend; args: unknown[] }>;
+  /** The next call of `method` fails with `error` (once). */
+  failNext(method: keyof BookingBackend, error: ApiError): void;
+  /** Calls of `method` wait until `release()` is called. */
+  hold(method: keyof BookingBackend): () => void;
+}
+
+const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {} });
+
+/**
+ * A fake backend answering with `slots` (and `project`, `sessions`); bookings echo the request.
+ * @example const backend = createFakeBackend({ slots: [{ start, end, resources: [doc] }] })
+ */
+export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[] } = {}): FakeBackend {
+  const calls: FakeBackend['calls'] = [];
+  const failures = new Map<string, ApiError>();
+  const holds = new Map<string, Promise<void>>();
+  let n = 0;
+  async function run<T>(method: keyof BookingBackend, args: unknown[], answer: () => T, signal?: AbortSignal): Promise<T> {
+    calls.push({ method, args });
+    await holds.get(method);
+    await Promise.resolve();
+    if (signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    const failure = failures.get(method);
+    if (failure) {
+      failures.delete(method);
+      throw failure;
+    }
+    return answer();
+  }
+  return {
+    calls,
+    failNext: (method, error) => void failures.set(method, error),
+    hold(method) {
+      let release!: () => void;
+      holds.set(method, new Promise((r) => (release = r)));
+      return () => {
+        holds.delete(method);
+        release();
+      };
+    },
+    getProject: (ref, signal) =>
+      run('getProject', [ref], () => {
+        if (!data.project) throw new ApiError('not_found', 404, 'Project does not exist');
+        return ok(data.project);
+      }, signal),
+    getAvailability: (req, signal) => run('getAvailability', [req], () => ok(data.slots ?? []), signal),
+    getGroupSessions: (params, signal) => run('getGroupSessions', [params], () => ok(data.sessions ?? []), signal),
+    createBooking: (req: CreateBookingRequest, include, signal) =>
+      run('createBooking', [req, include], () => ok(fakeBooking(req, `b${++n}`), 201), signal),
+    rescheduleBooking: (id, req, include, signal) =>
+      run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
+  };
+}
+
+function fakeBooking(req: CreateBookingRequest, id: string): Booking {
+  const state = req.graph === 'confirm_decline' ? 'tentative' : 'confirmed';
+  return {
+    id,
+    graph: req.graph,
+    state,
+    completed: false,
+    possible_actions: [],
+    available_actions: [],
+    created_at: '2026-11-20T10:00:00Z',
+    updated_at: '2026-11-20T10:00:00Z',
+    attributes: { event_info: { start: req.start ?? '', end: req.end ?? '', what: req.what ?? 'Meeting', where: req.where ?? '', description: req.description ?? '' } },
+    customers: req.customer ? [req.customer] : [],
+    meta: {},
+    resource: { id: req.resource_id ?? '', name: 'Doc Brown' },
+  };
+}

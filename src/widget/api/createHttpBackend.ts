@@ -1,0 +1,77 @@
+import { ApiError, toApiError } from './ApiError';
+import type { ApiResponse, BookingBackend } from './types';
+
+/** Settings of the HTTP backend. */
+export interface HttpBackendOptions {
+  /** `api_base_url`, e.g. `https://api.timekit.io/`; paths `v2/...` go below it. */
+  baseUrl: string;
+  /** The public widget key (`app_key`). */
+  appKey: string;
+  /** Milliseconds before a call fails with kind `timeout`. */
+  timeoutMs: number;
+  /** Injected for tests; defaults to the global fetch at call time (never at import time). */
+  fetch?: typeof fetch;
+}
+
+/** `base` + `v2/` + `path`, whatever slashes the base has. */
+export function apiUrl(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + '/v2/' + path.replace(/^\/+/, '');
+}
+
+/**
+ * The BookingBackend over HTTP: Basic auth with the widget key, `Timekit-Context: widget`, a timeout
+ * per call, and the contract's error shapes turned into `ApiError`.
+ * @example createHttpBackend({ baseUrl: 'http://127.0.0.1:8787/', appKey: 'test_widget_key_demo', timeoutMs: 15000 })
+ */
+export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
+  const auth = 'Basic ' + btoa(':' + options.appKey);
+
+  async function request<T>(method: string, path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    // One controller joins the caller's signal (a newer action replaced this one) and our timer.
+    const ctrl = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => ((timedOut = true), ctrl.abort()), options.timeoutMs);
+    const onAbort = () => ctrl.abort();
+    signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted) ctrl.abort();
+    try {
+      const doFetch = options.fetch ?? fetch;
+      const res = await doFetch(apiUrl(options.baseUrl, path), {
+        method,
+        signal: ctrl.signal,
+        headers: { Authorization: auth, 'Timekit-Context': 'widget', Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...extra },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      let parsed: unknown = undefined;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        if (res.ok) throw new ApiError('server', res.status, 'The answer was not JSON');
+      }
+      if (!res.ok) throw toApiError(res.status, parsed);
+      const headers: Record<string, string> = {};
+      res.headers.forEach((v, k) => (headers[k] = v));
+      return { data: (parsed as { data: T }).data, status: res.status, headers };
+    } catch (e) {
+      if (e instanceof ApiError) throw e;
+      if (timedOut) throw new ApiError('timeout', 0, `No answer within ${Math.round(options.timeoutMs / 1000)} s`);
+      if (signal?.aborted) throw e;
+      throw new ApiError('network', 0, (e as Error).message || 'Network error');
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    getProject: (ref, signal) =>
+      'id' in ref ? request('GET', `projects/embed/${encodeURIComponent(ref.id)}`, null, signal) : request('GET', `projects/hosted/${encodeURIComponent(ref.slug)}`, null, signal),
+    getAvailability: (req, signal) => request('POST', 'availability', req, signal),
+    getGroupSessions: (params, signal) =>
+      request('GET', 'bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
+    createBooking: (req, include, signal) => request('POST', 'bookings' + (include.length ? `?include=${include.join(',')}` : ''), req, signal),
+    rescheduleBooking: (id, req, include, signal) =>
+      request('POST', `bookings/${encodeURIComponent(id)}/reschedule` + (include.length ? `?include=${include.join(',')}` : ''), req, signal),
+  };
+}

@@ -1,0 +1,38 @@
+import type { AvailabilityRequest, Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
+
+/** A successful answer: the unwrapped `data`, like timekit-sdk gives Booking.js callbacks. */
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Record<string, string>;
+}
+
+/** How a project is named: by id (`/projects/embed/:id`) or slug (`/projects/hosted/:slug`). */
+export type ProjectRef = { id: string } | { slug: string };
+
+/** Query of `GET /bookings/groups`. */
+export interface GroupSessionsParams {
+  projectId?: string;
+  /** Zone of the answer's timestamps (`Timekit-Timezone`). */
+  timeZone?: string;
+}
+
+/** Body of `POST /bookings/:id/reschedule`. */
+export interface RescheduleRequest {
+  start: string;
+  end: string;
+  resource_id?: string;
+  message?: string;
+}
+
+/**
+ * The one door to the API. The UI never calls fetch; the model calls this. Every call takes an
+ * AbortSignal and rejects with `ApiError` (or an `AbortError` when the signal aborted it).
+ */
+export interface BookingBackend {
+  getProject(ref: ProjectRef, signal?: AbortSignal): Promise<ApiResponse<Project>>;
+  getAvailability(req: AvailabilityRequest, signal?: AbortSignal): Promise<ApiResponse<Slot[]>>;
+  getGroupSessions(params: GroupSessionsParams, signal?: AbortSignal): Promise<ApiResponse<GroupSession[]>>;
+  createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  rescheduleBooking(id: string, req: RescheduleRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+}

@@ -1,0 +1,119 @@
+import type { AvailabilitySettings, Constraint, CustomerField, Graph } from '../../wire/index';
+
+/** How the free times are laid out. */
+export type AvailabilityView = 'month' | 'week' | 'list';
+
+/** Colour scheme: `auto` follows `prefers-color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** A customer field as the widget reads it (Booking.js v3 keys, `split_name` included). */
+export interface CustomerFieldConfig extends CustomerField {
+  split_name?: boolean;
+}
+
+/** Booking.js v3 callbacks (misspelled originals and corrected spellings both accepted). */
+export type Callbacks = Partial<Record<CallbackName, (arg?: unknown) => unknown>>;
+
+/** Every callback name the widget calls, Booking.js v3 spellings first. */
+export type CallbackName =
+  | 'renderStarted'
+  | 'renderCompleted'
+  | 'showLoadingScreen'
+  | 'hideLoadingScreen'
+  | 'fullCalendarInitialized'
+  | 'fetchAvailabilityStarted'
+  | 'fetchAvailabilitySuccessful'
+  | 'fetchAvailabilityFailed'
+  | 'modifyFetchedAvailability'
+  | 'GetBookingSlotsStarted'
+  | 'getBookingSlotsStarted'
+  | 'getBookingSlotsSuccessful'
+  | 'getBookingSlotsFailed'
+  | 'clickTimeslot'
+  | 'showBookingPage'
+  | 'closeBookingPage'
+  | 'submitBookingForm'
+  | 'createBookingStarted'
+  | 'createBookingSuccessful'
+  | 'createBookingFailed'
+  | 'errorTriggered'
+  | 'timezoneChanged'
+  | 'showBookingReschdulePage'
+  | 'showBookingReschedulePage'
+  | 'submitBookingReschduleForm'
+  | 'submitBookingRescheduleForm'
+  | 'submitReschduleBookingStarted'
+  | 'submitRescheduleBookingStarted'
+  | 'submitReschduleBookingSuccessful'
+  | 'submitRescheduleBookingSuccessful'
+  | 'submitReschduleBookingFailed'
+  | 'submitRescheduleBookingFailed';
+
+/** `ui.*` settings. */
+export interface UiConfig {
+  display_name?: string;
+  avatar?: string;
+  show_credits?: boolean;
+  show_timezone_helper?: boolean;
+  /** Initial visitor time zone (IANA); detected when absent. */
+  timezone?: string;
+  /** `month`/`dayGridMonth`, `week`/`agendaWeek`/`timeGridWeek`, `list`/`listing`/`listWeek`. */
+  availability_view?: string;
+  /** `12h-mdy-sun` or `24h-dmy-mon`. */
+  time_date_format?: string;
+  localization?: Record<string, string | Record<string, string>>;
+  locale?: string;
+  theme?: Theme;
+  [key: string]: unknown;
+}
+
+/**
+ * The widget config: Booking.js v3 keys, all optional here; `validateConfig` says what is missing.
+ * @example { app_key: 'test_widget_key_demo', resources: ['1111…'], availability: { length: '30 minutes' } }
+ */
+export interface WidgetConfig {
+  app_key?: string;
+  project_id?: string;
+  project_slug?: string;
+  disable_remote_load?: boolean;
+  /** Default `https://api.timekit.io/`; paths are `v2/...` below it. */
+  api_base_url?: string;
+  resources?: string[];
+  availability?: AvailabilitySettings;
+  availability_constraints?: Constraint[];
+  booking?: { graph?: Graph; what?: string; where?: string; description?: string; [key: string]: unknown };
+  customer_fields?: Record<string, CustomerFieldConfig>;
+  ui?: UiConfig;
+  callbacks?: Callbacks;
+  disable_confirm_page?: boolean;
+  create_booking_response_include?: string[];
+  allow_resubmission?: boolean;
+  /** Booking.js reschedule mode: `{uuid, action: 'reschedule', eventStart?, eventEnd?}`. */
+  reschedule?: { uuid?: string; action?: string; eventStart?: string; eventEnd?: string };
+  /** Global API only: target element or selector (default `#bookingjs`). */
+  el?: string | Element;
+  autoload?: boolean;
+  debug?: boolean;
+  name?: string;
+  /** Our addition: request timeout in milliseconds (default 15000). */
+  request_timeout?: number;
+  [key: string]: unknown;
+}
+
+/** The config after defaults, the project and the local config are merged: required parts are present. */
+export interface ResolvedConfig extends WidgetConfig {
+  api_base_url: string;
+  availability: AvailabilitySettings;
+  booking: NonNullable<WidgetConfig['booking']> & { graph: Graph };
+  customer_fields: Record<string, CustomerFieldConfig>;
+  ui: UiConfig & { availability_view: string; show_timezone_helper: boolean; theme: Theme };
+  callbacks: Callbacks;
+  create_booking_response_include: string[];
+  request_timeout: number;
+}
+
+/** One problem with the config: which key, and what is wrong with it. */
+export interface ConfigError {
+  key: string;
+  message: string;
+}

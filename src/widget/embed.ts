@@ -1,0 +1,25 @@
+/**
+ * The `<script src="booking.js">` entry: Booking.js v3's `window.TimekitBooking` (with autoload of
+ * `window.timekitBookingConfig`), `[data-booking-widget]` elements and `<booking-widget>`.
+ */
+import { defineBookingElement } from './embed/defineBookingElement';
+import { mountMarked } from './embed/mountMarked';
+import { TimekitBooking, findTarget } from './embed/TimekitBooking';
+import type { WidgetConfig } from './config/types';
+
+const w = window as unknown as { TimekitBooking?: typeof TimekitBooking; timekitBookingConfig?: WidgetConfig; timekitBookingInstance?: TimekitBooking };
+w.TimekitBooking = TimekitBooking;
+defineBookingElement();
+
+/** `final`: the document is parsed; before that, an autoload target that is not there yet is waited for. */
+function boot(final: boolean) {
+  mountMarked(document);
+  const config = w.timekitBookingConfig;
+  if (!config || config.autoload === false || w.timekitBookingInstance) return;
+  if (!final && !findTarget(config.el, document)) return;
+  w.timekitBookingInstance = new TimekitBooking().init(config);
+}
+
+const loading = document.readyState === 'loading';
+boot(!loading);
+if (loading) document.addEventListener('DOMContentLoaded', () => boot(true), { once: true });

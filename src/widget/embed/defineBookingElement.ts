@@ -1,0 +1,32 @@
+import { getHandle, mount } from '../mount';
+import { CONFIG_ATTRIBUTES } from '../config/fromAttributes';
+import { readAttributes } from './readAttributes';
+
+/**
+ * Defines `<booking-widget app-key="…" resources="…">` (same attributes as the data-attribute
+ * embed, with or without `data-`). Defined on call, never at import: Node has no HTMLElement.
+ * @example defineBookingElement(); document.body.append(Object.assign(document.createElement('booking-widget'), {}))
+ */
+export function defineBookingElement(tag = 'booking-widget', registry: CustomElementRegistry = customElements): void {
+  if (registry.get(tag)) return;
+  const observed = CONFIG_ATTRIBUTES.flatMap((n) => [n, `data-${n}`]);
+  registry.define(
+    tag,
+    class BookingWidgetElement extends HTMLElement {
+      static observedAttributes = observed;
+      connectedCallback() {
+        if (!getHandle(this)) this.start();
+      }
+      disconnectedCallback() {
+        getHandle(this)?.destroy();
+      }
+      attributeChangedCallback(_name: string, old: string | null, value: string | null) {
+        if (old !== value && this.isConnected && getHandle(this)) this.start();
+      }
+      private start() {
+        const { config, errors } = readAttributes(this);
+        mount(this, config, { initialErrors: errors });
+      }
+    },
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The npm entry: `mount`, the `<BookingWidget>` component, `defineBookingElement` and the types.
+ * Importing it touches neither window nor document (safe in Node and during SSR).
+ */
+export { mount, getHandle, type MountOptions, type WidgetHandle } from './mount';
+export { BookingWidget, type BookingWidgetProps } from './BookingWidget';
+export { defineBookingElement } from './embed/defineBookingElement';
+export { TimekitBooking } from './embed/TimekitBooking';
+export { validateConfig, formatConfigError } from './config/validateConfig';
+export { configFromAttributes } from './config/fromAttributes';
+export { createHttpBackend, type HttpBackendOptions } from './api/createHttpBackend';
+export { ApiError, type ApiErrorKind } from './api/ApiError';
+export type { ApiResponse, BookingBackend, ProjectRef, GroupSessionsParams, RescheduleRequest } from './api/types';
+export type { WidgetConfig, ResolvedConfig, UiConfig, CustomerFieldConfig, Callbacks, CallbackName, ConfigError, AvailabilityView, Theme } from './config/types';
+export type { WidgetEventName } from './model/events';
+export { EVENT_CALLBACKS } from './model/events';
+export type { WidgetSlot } from './time/slots';
+export { VERSION } from './version';

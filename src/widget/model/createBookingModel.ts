@@ -1,0 +1,412 @@
+import { action, batch, computed, createModel, signal } from '@preact/signals';
+import type { Booking, Project } from '../../wire/index';
+import { ApiError, isAbort } from '../api/ApiError';
+import { createHttpBackend } from '../api/createHttpBackend';
+import type { ApiResponse, BookingBackend } from '../api/types';
+import { mapView } from '../config/mapView';
+import { mergeConfig } from '../config/mergeConfig';
+import { resolveConfig } from '../config/resolveConfig';
+import type { AvailabilityView, ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
+import { formatConfigError, validateConfig } from '../config/validateConfig';
+import { buildBookingRequest } from '../form/buildBookingRequest';
+import { initialValues, toFormFields, type FieldValue, type FormField, type FormValues } from '../form/fields';
+import { validateForm } from '../form/validateForm';
+import { createI18n } from '../i18n/index';
+import { monthOf } from '../time/dayKey';
+import { groupSlotsByDay, sameSlot, type WidgetSlot } from '../time/slots';
+import { dayKeyInZone } from '../time/zone';
+import { createEmitter } from './events';
+import { errorMessageKey } from './errorMessage';
+import { loadSlots } from './loadSlots';
+
+/** Which step the widget shows. */
+export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'error';
+
+/** What the model needs from its surroundings (all injectable for tests). */
+export interface ModelDeps {
+  /** The local config (attributes, `init()`, `mount()`): it wins over the project. */
+  config: WidgetConfig;
+  /** Problems found before the model existed (bad `data-config` JSON). */
+  initialErrors?: ConfigError[];
+  /** Backend override; default: HTTP with `api_base_url`, `app_key`, `request_timeout`. */
+  backend?: BookingBackend;
+  /** Receives `booking:*` events (the host element's dispatchEvent). */
+  dispatch?: (type: string, detail: unknown) => void;
+  now?: () => Date;
+  /** The page URL's query (`?customer.name=…` prefills). */
+  search?: string;
+  /** The visitor's zone when `ui.timezone` is not set. */
+  detectTimeZone?: () => string;
+  pageLang?: string;
+  navigatorLanguages?: readonly string[];
+}
+
+/**
+ * The state and actions of one mounted widget: config → project → times → form → booking. One
+ * instance per mount, passed to components by context; nothing here touches the DOM.
+ * @example const model = new BookingModel({ config, backend }); await model.start();
+ */
+export const BookingModel = createModel((deps: ModelDeps) => {
+  const now = deps.now ?? (() => new Date());
+  const local = signal<WidgetConfig>(deps.config);
+  const project = signal<Project | null>(null);
+  const config = computed<ResolvedConfig>(() => resolveConfig(local.value, project.value, deps.search));
+  // createI18n throws (naming the key) on a malformed ui.locale/localization; the widget then
+  // speaks English and shows that problem in its config error view instead of crashing.
+  const i18nResult = computed(() => {
+    const ui = config.value.ui;
+    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages };
+    try {
+      return { i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }), error: null };
+    } catch (e) {
+      return { i18n: createI18n(base), error: (e as Error).message };
+    }
+  });
+  const i18n = computed(() => i18nResult.value.i18n);
+  const emit = createEmitter(() => config.peek().callbacks, deps.dispatch ?? (() => {}));
+
+  const phase = signal<Phase>('loading');
+  const configErrors = signal<ConfigError[]>([]);
+  const loadError = signal<ApiError | null>(null);
+  const slots = signal<WidgetSlot[]>([]);
+  const testMode = signal(false);
+  const timeZone = signal<string>('UTC');
+  const view = signal<AvailabilityView>('month');
+  const month = signal<string>(dayKeyInZone(now(), 'UTC').slice(0, 7));
+  const selectedDay = signal<string | null>(null);
+  const focusedDay = signal<string | null>(null);
+  const selectedSlot = signal<WidgetSlot | null>(null);
+  const values = signal<FormValues>({});
+  const fieldErrors = signal<Record<string, string>>({});
+  const submitting = signal(false);
+  const submitError = signal<ApiError | null>(null);
+  const booking = signal<Booking | null>(null);
+  const announcement = signal('');
+  /** Bumped when a user action should move focus to the current step's heading. */
+  const focusRequest = signal(0);
+  /** Bumped when the form should focus its first invalid field. */
+  const invalidRequest = signal(0);
+
+  const rescheduleMode = computed(() => !!config.value.reschedule?.uuid && config.value.reschedule?.action === 'reschedule');
+  const groupMode = computed(() => ['group_customer', 'group_customer_payment'].includes(config.value.booking.graph));
+  const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
+  const fields = computed<FormField[]>(() =>
+    rescheduleMode.value
+      ? [{ key: 'message', title: i18n.value.t('reschedule_message'), format: 'textarea', required: true, readonly: false, options: [], prefilled: null }]
+      : toFormFields(config.value.customer_fields),
+  );
+  /** Today's day key in the visitor's zone (the clock is injected). */
+  const today = computed(() => dayKeyInZone(now(), timeZone.value));
+  const daySlots = computed(() => (selectedDay.value ? days.value.get(selectedDay.value) ?? [] : []));
+  /** The first open day after the shown month, for the "next available" jump. */
+  const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
+  const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
+
+  function announce(text: string) {
+    // The same text twice would not be re-read; a trailing no-break space makes it a change.
+    announcement.value = announcement.peek() === text ? text + '\u00a0' : text;
+  }
+
+  function fail(err: ApiError) {
+    loadError.value = err;
+    phase.value = 'error';
+    const text = i18n.peek().t(errorMessageKey(err), { message: err.message });
+    announce(text);
+    console.error(`Booking widget: ${text} (${err.kind}${err.status ? ' ' + err.status : ''}: ${err.message})`);
+    emit('error', err);
+  }
+
+  const backend = () => deps.backend ?? createHttpBackend({ baseUrl: config.peek().api_base_url, appKey: config.peek().app_key ?? '', timeoutMs: config.peek().request_timeout });
+
+  // One controller per action kind. The race it guards (same for the project load):
+  //   refresh #1 ──POST /availability (slow)──────────────────────✗ aborted, result dropped
+  //   update()   ──abort #1── refresh #2 ──POST /availability──✓ renders
+  // Without the abort, #1 landing after #2 would paint stale times of the old config.
+  let loadCtrl: AbortController | null = null;
+  let submitCtrl: AbortController | null = null;
+
+  function selectFirstOpenDay() {
+    const first = days.peek().keys().next().value ?? null;
+    const keep = selectedDay.peek() && days.peek().has(selectedDay.peek()!) ? selectedDay.peek() : null;
+    const day = keep ?? first ?? dayKeyInZone(now(), timeZone.peek());
+    batch(() => {
+      selectedDay.value = keep ?? first;
+      focusedDay.value = day;
+      month.value = monthOf(day);
+    });
+  }
+
+  const refresh = action(async () => {
+    loadCtrl?.abort();
+    const ctrl = (loadCtrl = new AbortController());
+    batch(() => {
+      phase.value = 'loading';
+      loadError.value = null;
+    });
+    announce(i18n.peek().t('loading'));
+    emit('loading-shown');
+    try {
+      const result = await loadSlots({ backend: backend(), config: config.peek(), timeZone: timeZone.peek(), emit, signal: ctrl.signal });
+      if (ctrl.signal.aborted) return;
+      batch(() => {
+        slots.value = result.slots;
+        testMode.value = result.testMode;
+        phase.value = 'calendar';
+        selectFirstOpenDay();
+      });
+      emit('loading-hidden');
+      const first = days.peek().keys().next().value;
+      const i = i18n.peek();
+      announce(first ? i.t('times_loaded', { count: slots.peek().length, date: i.formatDate(new Date(days.peek().get(first)![0].start), timeZone.peek(), 'full') }) : i.t('no_times_at_all'));
+      emit('render-completed');
+    } catch (e) {
+      if (ctrl.signal.aborted || isAbort(e)) return;
+      emit('loading-hidden');
+      fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
+    }
+  });
+
+  const start = action(async () => {
+    loadCtrl?.abort();
+    const ctrl = (loadCtrl = new AbortController());
+    emit('render-started');
+    const cfg = local.peek();
+    let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
+    const remote = !cfg.disable_remote_load && (cfg.project_id !== undefined || cfg.project_slug !== undefined);
+    if (!errors.length && remote) {
+      phase.value = 'loading';
+      try {
+        const ref = cfg.project_id !== undefined ? { id: cfg.project_id } : { slug: cfg.project_slug! };
+        const res = await backend().getProject(ref, ctrl.signal);
+        if (ctrl.signal.aborted) return;
+        project.value = res.data;
+      } catch (e) {
+        if (ctrl.signal.aborted || isAbort(e)) return;
+        return fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
+      }
+    }
+    if (!errors.length) errors = validateConfig(config.peek(), 'resolved');
+    const i18nError = i18nResult.peek().error;
+    if (i18nError) {
+      const key = /`?(ui\.[\w.]+)`?/.exec(i18nError)?.[1] ?? 'ui.locale';
+      errors.push({ key, message: i18nError.replace(/^`?ui\.[\w.]+`?:?\s*/, '') });
+    }
+    const ui = config.peek().ui;
+    batch(() => {
+      configErrors.value = errors;
+      view.value = mapView(ui.availability_view) ?? 'month';
+      timeZone.value = ui.timezone ?? (deps.detectTimeZone ?? (() => 'UTC'))();
+    });
+    if (errors.length) {
+      phase.value = 'error';
+      const lines = errors.map(formatConfigError);
+      console.error('Booking widget config:\n' + lines.join('\n'));
+      announce(i18n.peek().t('config_error_heading'));
+      emit('error', lines);
+      return;
+    }
+    emit('calendar-ready');
+    await refresh();
+  });
+
+  const selectDay = action((day: string) => {
+    selectedDay.value = day;
+    focusedDay.value = day;
+    month.value = monthOf(day);
+  });
+
+  const pickSlot = action((slot: WidgetSlot) => {
+    selectedSlot.value = slot;
+    emit('slot-selected', slot);
+    if (config.peek().disable_confirm_page) return;
+    values.value = initialValues(fields.peek(), values.peek());
+    fieldErrors.value = {};
+    submitError.value = null;
+    phase.value = 'form';
+    focusRequest.value++;
+    emit(rescheduleMode.peek() ? 'reschedule-form-shown' : 'form-shown', slot);
+  });
+
+  const setValue = action((key: string, value: FieldValue) => {
+    values.value = { ...values.peek(), [key]: value };
+    if (fieldErrors.peek()[key]) {
+      const errs = validateForm(fields.peek(), values.peek(), i18n.peek());
+      fieldErrors.value = { ...fieldErrors.peek(), [key]: errs[key] ?? '' };
+    }
+  });
+
+  /** Creates the booking; one at a time (a double click on submit makes one booking). */
+  const createBooking = async (slot: WidgetSlot, vals: FormValues): Promise<ApiResponse<Booking>> => {
+    const cfg = config.peek();
+    const resched = rescheduleMode.peek();
+    submitCtrl = new AbortController();
+    if (resched) {
+      const req = { start: slot.start, end: slot.end, message: String(vals.message ?? ''), resource_id: slot.resources[0]?.id };
+      emit('reschedule-started', req);
+      return backend().rescheduleBooking(cfg.reschedule!.uuid!, req, cfg.create_booking_response_include, submitCtrl.signal);
+    }
+    const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: timeZone.peek() });
+    emit('create-started', req);
+    return backend().createBooking(req, cfg.create_booking_response_include, submitCtrl.signal);
+  };
+
+  const submit = action(async () => {
+    const slot = selectedSlot.peek();
+    if (submitting.peek() || !slot) return;
+    const errs = validateForm(fields.peek(), values.peek(), i18n.peek());
+    const count = Object.keys(errs).length;
+    fieldErrors.value = errs;
+    if (count) {
+      announce(i18n.peek().t('form_invalid', { count }));
+      invalidRequest.value++;
+      return;
+    }
+    const resched = rescheduleMode.peek();
+    batch(() => {
+      submitting.value = true;
+      submitError.value = null;
+    });
+    emit(resched ? 'reschedule-submitted' : 'form-submitted', values.peek());
+    announce(i18n.peek().t('submitting'));
+    try {
+      const res = await createBooking(slot, values.peek());
+      batch(() => {
+        booking.value = res.data;
+        phase.value = 'confirmation';
+        focusRequest.value++;
+      });
+      emit(resched ? 'rescheduled' : 'created', res);
+      announce(i18n.peek().t(res.data.state === 'tentative' && res.data.graph === 'confirm_decline' ? 'awaiting_heading' : resched ? 'rescheduled_heading' : 'confirmed_heading'));
+    } catch (e) {
+      if (isAbort(e)) return;
+      const err = e instanceof ApiError ? e : new ApiError('network', 0, String(e));
+      submitError.value = err;
+      emit(resched ? 'reschedule-failed' : 'failed', err);
+      emit('error', err);
+      announce(i18n.peek().t(errorMessageKey(err, true), { message: err.message }));
+    } finally {
+      submitting.value = false;
+    }
+  });
+
+  const closeForm = action(() => {
+    batch(() => {
+      phase.value = 'calendar';
+      submitError.value = null;
+      focusRequest.value++;
+    });
+    emit('form-closed');
+  });
+
+  return {
+    local,
+    project,
+    config,
+    i18n,
+    phase,
+    configErrors,
+    loadError,
+    slots,
+    testMode,
+    timeZone,
+    view,
+    month,
+    selectedDay,
+    focusedDay,
+    selectedSlot,
+    values,
+    fieldErrors,
+    submitting,
+    submitError,
+    booking,
+    announcement,
+    focusRequest,
+    invalidRequest,
+    rescheduleMode,
+    groupMode,
+    days,
+    today,
+    fields,
+    daySlots,
+    nextOpenDay,
+    monthHasTimes,
+    start,
+    refresh,
+    selectDay,
+    pickSlot,
+    setValue,
+    submit,
+    closeForm,
+    focusDay: action((day: string) => {
+      focusedDay.value = day;
+      month.value = monthOf(day);
+    }),
+    showMonth: action((m: string) => {
+      month.value = m;
+      const firstOpen = [...days.peek().keys()].find((d) => monthOf(d) === m);
+      focusedDay.value = firstOpen ?? `${m}-01`;
+    }),
+    goToNextAvailable: action(() => {
+      const day = nextOpenDay.peek();
+      if (day) {
+        selectDay(day);
+        focusRequest.value++;
+      }
+    }),
+    setView: action((v: AvailabilityView) => {
+      view.value = v;
+    }),
+    setTimeZone: action((zone: string) => {
+      if (zone === timeZone.peek()) return;
+      timeZone.value = zone;
+      // Slots are instants: regroup into the new zone's days, keep the selection if it still exists.
+      if (phase.peek() !== 'loading') selectFirstOpenDay();
+      announce(i18n.peek().t('timezone_changed', { zone: zone.replace(/_/g, ' ') }));
+      emit('timezone-changed', zone);
+    }),
+    /** After a refused booking: fetch fresh times, keep what the visitor typed. */
+    freshTimes: action(() => {
+      selectedSlot.value = null;
+      submitError.value = null;
+      focusRequest.value++;
+      return refresh();
+    }),
+    /** After a booking: start over (Booking.js `allow_resubmission`). */
+    bookAnother: action(() => {
+      booking.value = null;
+      selectedSlot.value = null;
+      focusRequest.value++;
+      return refresh();
+    }),
+    /** Merges a partial config over the local one and starts again. */
+    update: action((partial: WidgetConfig) => {
+      local.value = mergeConfig<WidgetConfig>(local.peek(), partial);
+      project.value = null;
+      return start();
+    }),
+    /** Booking.js `timekitCreateBooking(formData, eventData)`: books without the form. */
+    createBookingDirect: action(async (formData: FormValues, eventData: { start?: string; end?: string; startStr?: string; endStr?: string; resources?: WidgetSlot['resources']; extendedProps?: { resources?: WidgetSlot['resources'] } }) => {
+      const slot: WidgetSlot = {
+        start: String(eventData.start ?? eventData.startStr),
+        end: String(eventData.end ?? eventData.endStr),
+        resources: eventData.resources ?? eventData.extendedProps?.resources ?? [],
+      };
+      const match = slots.peek().find((s) => sameSlot(s, slot));
+      try {
+        const res = await createBooking(match ?? slot, formData);
+        emit('created', res);
+        return res;
+      } catch (e) {
+        emit('failed', e);
+        throw e;
+      }
+    }),
+    dispose: action(() => {
+      loadCtrl?.abort();
+      submitCtrl?.abort();
+    }),
+  };
+});
+
+/** One widget's model instance. */
+export type BookingModel = InstanceType<typeof BookingModel>;

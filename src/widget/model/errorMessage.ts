@@ -1,0 +1,19 @@
+import type { ApiError } from '../api/ApiError';
+import type { MessageKey } from '../i18n/en';
+
+/** A 422 about the time itself (not about a customer field): the slot was taken meanwhile. */
+export function isSlotTaken(error: ApiError): boolean {
+  if (error.status !== 422) return false;
+  const keys = Object.keys(error.fields);
+  return keys.length === 0 || keys.some((k) => !/^(customer|email|name|phone)/.test(k));
+}
+
+/**
+ * The message key for an API error. While booking, a 422 means the slot was just taken (the
+ * contract's refusal for a slot no longer free or a full group).
+ * @example errorMessageKey(new ApiError('validation', 422, '…'), true) // 'error_slot_taken'
+ */
+export function errorMessageKey(error: ApiError, booking = false): MessageKey {
+  if (error.kind === 'validation') return booking && isSlotTaken(error) ? 'error_slot_taken' : 'error_validation';
+  return `error_${error.kind}`;
+}

@@ -1,0 +1,95 @@
+import { render } from 'preact';
+import type { BookingBackend } from './api/types';
+import type { ConfigError, WidgetConfig } from './config/types';
+import { BookingModel } from './model/createBookingModel';
+import { detectTimeZone } from './time/zone';
+import { App } from './ui/App';
+import css from './styles/widget.css?inline';
+
+/** What `mount` returns: change the config, or take the widget away. */
+export interface WidgetHandle {
+  /** Merges `partial` over the config and reloads (project, times). */
+  update(partial: WidgetConfig): void;
+  /** Unmounts, aborts requests in flight, empties the shadow root. */
+  destroy(): void;
+  /** The model (state and actions) of this widget. */
+  readonly model: BookingModel;
+}
+
+/** Extras for tests and embedders. */
+export interface MountOptions {
+  /** Talk to this backend instead of HTTP (tests, custom transports). */
+  backend?: BookingBackend;
+  /** The clock (tests). */
+  now?: () => Date;
+  /** Config problems found before mounting (e.g. bad `data-config`), shown in the error view. */
+  initialErrors?: ConfigError[];
+}
+
+const HANDLE = Symbol.for('booking-widget.handle');
+type Host = Element & { [HANDLE]?: WidgetHandle };
+
+/** The handle of a widget mounted on `el`, if any. */
+export function getHandle(el: Element): WidgetHandle | undefined {
+  return (el as Host)[HANDLE];
+}
+
+function shadowFor(el: Element): ShadowRoot {
+  if (el.shadowRoot) return el.shadowRoot;
+  try {
+    return el.attachShadow({ mode: 'open' });
+  } catch {
+    // Elements that cannot host a shadow root (e.g. <table>) get a child that can.
+    const child = el.ownerDocument.createElement('div');
+    el.appendChild(child);
+    return child.attachShadow({ mode: 'open' });
+  }
+}
+
+/**
+ * Mounts a widget into an element (or the first match of a selector), isolated in an open shadow
+ * root. Mounting again on the same element replaces the earlier widget.
+ * @example const w = mount('#booking', { app_key: 'test_widget_key_demo', resources: ['1111…'] }); w.update({ ui: { theme: 'dark' } });
+ */
+export function mount(target: Element | string, config: WidgetConfig = {}, options: MountOptions = {}): WidgetHandle {
+  const el = (typeof target === 'string' ? document.querySelector(target) : target) as Host | null;
+  if (!el) {
+    const message = `Booking widget: no element matches "${String(target)}" (check \`el\` or the selector passed to mount)`;
+    console.error(message);
+    throw new Error(message);
+  }
+  el[HANDLE]?.destroy();
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  const shadow = shadowFor(el);
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  const model = new BookingModel({
+    config,
+    initialErrors: options.initialErrors,
+    backend: options.backend,
+    now: options.now,
+    dispatch: (type, detail) => el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+    search: win?.location.search ?? '',
+    detectTimeZone,
+    pageLang: doc.documentElement.lang || undefined,
+    navigatorLanguages: win?.navigator.languages,
+  });
+  render(<App model={model} />, container);
+  void model.start();
+  const handle: WidgetHandle = {
+    model,
+    update: (partial) => void model.update(partial),
+    destroy() {
+      model.dispose();
+      render(null, container);
+      container.remove();
+      style.remove();
+      if (el[HANDLE] === handle) delete el[HANDLE];
+    },
+  };
+  el[HANDLE] = handle;
+  return handle;
+}

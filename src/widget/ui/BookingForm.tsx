@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { labelTimeRange } from '../labels/labelTimeRange';
+import { Field } from './Field';
+import { SubmitError } from './SubmitError';
+import { useModel, useStepFocus } from './context';
+
+/** The chosen time, who it is with, the customer fields and the submit button. */
+export function BookingForm() {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const slot = m.selectedSlot.value!;
+  const zone = m.timeZone.value;
+  const ref = useStepFocus<HTMLHeadingElement>();
+  const form = useRef<HTMLFormElement>(null);
+  const invalid = m.invalidRequest.value;
+  const resched = m.rescheduleMode.value;
+  const busy = m.submitting.value;
+  const who = slot.resources[0]?.name;
+
+  useEffect(() => {
+    if (invalid) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [invalid]);
+
+  const date = i18n.formatDate(new Date(slot.start), zone, 'full');
+  const time = labelTimeRange(i18n, slot.start, slot.end, zone);
+  return (
+    <section class="bw-form" part="form" aria-labelledby="bw-form-h">
+      <button type="button" class="bw-link bw-back" onClick={() => m.closeForm()}>
+        ‹ {i18n.t('back_to_times')}
+      </button>
+      <h2 id="bw-form-h" ref={ref} tabIndex={-1}>
+        {i18n.t(resched ? 'reschedule_heading' : 'form_heading', { date, time })}
+      </h2>
+      {who && (
+        <p class="bw-with">
+          {i18n.t('allocated_resource_prefix')} <strong>{who}</strong>
+        </p>
+      )}
+      <form
+        ref={form}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void m.submit();
+        }}
+      >
+        {m.fields.value.map((f) => (
+          <Field key={f.key} field={f} />
+        ))}
+        <SubmitError />
+        <button type="submit" class="bw-btn bw-submit" part="submit" aria-disabled={busy || undefined}>
+          {busy ? i18n.t('submitting') : i18n.t(resched ? 'reschedule_submit_button' : 'submit_button')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { formatConfigError } from '../config/validateConfig';
+import { errorMessageKey } from '../model/errorMessage';
+import { useModel, useStepFocus } from './context';
+
+/** Config problems (each naming its key) or a failed load with a way on; never a blank box. */
+export function ErrorView() {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const ref = useStepFocus<HTMLHeadingElement>();
+  const configErrors = m.configErrors.value;
+  const err = m.loadError.value;
+  return (
+    <section class="bw-error" part="error" role="alert">
+      <h2 ref={ref} tabIndex={-1}>
+        {i18n.t(configErrors.length ? 'config_error_heading' : 'error_heading')}
+      </h2>
+      {configErrors.length > 0 ? (
+        <ul>
+          {configErrors.map((e) => (
+            <li key={e.key}>
+              <code>{formatConfigError(e)}</code>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        err && (
+          <>
+            <p>{i18n.t(errorMessageKey(err), { message: err.message })}</p>
+            <button type="button" class="bw-btn" onClick={() => m.start()}>
+              {i18n.t('retry')}
+            </button>
+          </>
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { labelDay } from '../labels/labelDay';
+import { addMonths, dayKeyToDate, getMonthGrid, monthOf } from '../time/dayKey';
+import { getFocusableDate } from '../time/getFocusableDate';
+import { NextAvailable } from './NextAvailable';
+import { useModel } from './context';
+
+/** The month as an ARIA grid with a roving tabindex; days with open times stand out. */
+export function MonthCalendar() {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const month = m.month.value;
+  const days = m.days.value;
+  const focused = m.focusedDay.value;
+  const selected = m.selectedDay.value;
+  const today = m.today.value;
+  const grid = useRef<HTMLTableElement>(null);
+  const long = i18n.weekdayNames('long');
+  const short = i18n.weekdayNames('short');
+  const weeks = getMonthGrid(month, i18n.weekStartsOn);
+  // Only the focused day is tabbable; if it is not in this month, the first day is.
+  const tabbable = focused && monthOf(focused) === month ? focused : `${month}-01`;
+
+  useEffect(() => {
+    const root = grid.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (grid.current && root && grid.current.contains(root.activeElement)) grid.current.querySelector<HTMLElement>(`[data-day="${focused}"]`)?.focus();
+  }, [focused]);
+
+  function onKeyDown(e: KeyboardEvent) {
+    const next = getFocusableDate(tabbable, e.key, { weekStartsOn: i18n.weekStartsOn, shiftKey: e.shiftKey, rtl: i18n.dir === 'rtl' });
+    if (!next) return;
+    e.preventDefault();
+    m.focusDay(next);
+  }
+
+  return (
+    <div class="bw-cal" part="calendar">
+      <div class="bw-cal-head">
+        <button type="button" class="bw-icon" aria-label={i18n.t('previous_month')} disabled={month <= monthOf(today)} onClick={() => m.showMonth(addMonths(month, -1))}>
+          ‹
+        </button>
+        <h3 id="bw-month">{i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear')}</h3>
+        <button type="button" class="bw-icon" aria-label={i18n.t('next_month')} onClick={() => m.showMonth(addMonths(month, 1))}>
+          ›
+        </button>
+      </div>
+      <table role="grid" aria-labelledby="bw-month" ref={grid} onKeyDown={onKeyDown}>
+        <thead>
+          <tr>
+            {short.map((n, i) => (
+              <th key={n} scope="col" abbr={long[i]}>
+                {n}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, w) => (
+            <tr key={w}>
+              {week.map((day, d) =>
+                day ? (
+                  <td key={day} role="gridcell" aria-selected={day === selected}>
+                    <button
+                      type="button"
+                      part="day"
+                      data-day={day}
+                      class={`bw-day${days.has(day) ? ' bw-open' : ''}${day === today ? ' bw-today' : ''}`}
+                      tabIndex={day === tabbable ? 0 : -1}
+                      aria-label={labelDay(i18n, day, days.get(day)?.length ?? 0, day === today)}
+                      onClick={() => m.selectDay(day)}
+                    >
+                      {Number(day.slice(8))}
+                    </button>
+                  </td>
+                ) : (
+                  <td key={`x${d}`} role="gridcell" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!m.monthHasTimes.value && <NextAvailable text={i18n.t('no_times_month', { month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear') })} />}
+    </div>
+  );
+}

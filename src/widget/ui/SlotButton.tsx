@@ -1,0 +1,25 @@
+import { labelSlot } from '../labels/labelSlot';
+import type { WidgetSlot } from '../time/slots';
+import { useModel } from './context';
+
+/** One bookable time: a button named "3:00 PM, Tuesday, 24 November 2026". */
+export function SlotButton({ slot, withName = false }: { slot: WidgetSlot; withName?: boolean }) {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const zone = m.timeZone.value;
+  const g = slot.group;
+  return (
+    <li>
+      <button type="button" class="bw-slot" part="slot" aria-label={labelSlot(i18n, slot, zone, withName)} onClick={() => m.pickSlot(slot)}>
+        {i18n.formatTime(new Date(slot.start), zone)}
+        {withName && slot.resources[0] && <small> {slot.resources[0].name}</small>}
+        {g && <small> {i18n.t('seats_left', { count: g.maxSeats - g.takenSeats, total: g.maxSeats })}</small>}
+      </button>
+    </li>
+  );
+}
+
+/** Whether names should be shown: the times come from more than one resource. */
+export function mixesResources(slots: readonly WidgetSlot[]): boolean {
+  return new Set(slots.map((s) => s.resources[0]?.id)).size > 1;
+}

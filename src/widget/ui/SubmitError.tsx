@@ -1,0 +1,25 @@
+import { errorMessageKey, isSlotTaken } from '../model/errorMessage';
+import { useModel } from './context';
+
+/** Why the booking failed and the way on: fresh times after a taken slot, else try again. */
+export function SubmitError() {
+  const m = useModel();
+  const err = m.submitError.value;
+  if (!err) return null;
+  const i18n = m.i18n.value;
+  const taken = err.kind === 'validation' && isSlotTaken(err);
+  return (
+    <div class="bw-alert" role="alert">
+      <p>{i18n.t(errorMessageKey(err, true), { message: err.message })}</p>
+      {taken ? (
+        <button type="button" class="bw-btn" onClick={() => m.freshTimes()}>
+          {i18n.t('fresh_times')}
+        </button>
+      ) : (
+        <button type="button" class="bw-btn bw-secondary" onClick={() => m.submit()}>
+          {i18n.t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { labelZone } from '../labels/labelZone';
+import { filterZones } from '../time/filterZones';
+import { listTimeZones } from '../time/zone';
+import { useModel } from './context';
+
+/** "Your time zone: Europe/Berlin" and, on demand, a search box over every IANA zone with a listbox. */
+export function TimezonePicker() {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const zone = m.timeZone.value;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const toggle = useRef<HTMLButtonElement>(null);
+  const all = useMemo(() => listTimeZones(zone), [zone]);
+  const zones = open ? filterZones(all, query) : [];
+
+  function close() {
+    setOpen(false);
+    setQuery('');
+    toggle.current?.focus();
+  }
+
+  return (
+    <div class="bw-tz" part="timezone">
+      <span>{i18n.t('timezone_label')}:</span>{' '}
+      <button ref={toggle} type="button" class="bw-link" aria-expanded={open} aria-controls="bw-tz-panel" aria-label={i18n.t('timezone_change', { zone: labelZone(zone) })} onClick={() => (open ? close() : setOpen(true))}>
+        {labelZone(zone)}
+      </button>
+      {open && (
+        <div id="bw-tz-panel" class="bw-tz-panel" onKeyDown={(e) => e.key === 'Escape' && close()}>
+          <label for="bw-tz-q">{i18n.t('timezone_search')}</label>
+          <input id="bw-tz-q" type="search" autoFocus autocomplete="off" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          {zones.length ? (
+            <select
+              size={6}
+              aria-label={i18n.t('timezone_list')}
+              value={zone}
+              onChange={(e) => m.setTimeZone((e.target as HTMLSelectElement).value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), close())}
+              onDblClick={close}
+            >
+              {zones.map((z) => (
+                <option key={z} value={z}>
+                  {labelZone(z)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <p role="status">{i18n.t('timezone_no_match', { query })}</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
