@@ -33,8 +33,10 @@ export const DEMO = {
   },
 } as const;
 
+// Blocking weekends (rather than allowing weekdays) keeps the hours Mon–Fri whether allows are
+// read as a union or an intersection.
 const workingHours = (start: number | string, end: number | string): Constraint[] => [
-  { allow_weekdays: {} },
+  { block_weekends: {} },
   { allow_hours: { start, end } },
 ];
 
