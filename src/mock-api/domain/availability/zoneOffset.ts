@@ -133,8 +133,9 @@ export function utcToWall(zone: string, utc: number): number {
  */
 export function isValidTimeZone(zone: string): boolean {
   if (typeof zone !== 'string' || zone === '') return false;
+  if (zones.has(zone)) return true;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    zoneCache(zone);
     return true;
   } catch {
     return false;
