@@ -1,4 +1,9 @@
 import { en, type MessageKey } from './en';
+import { CATALOGS } from './catalogs';
+import { createDateFormats } from './dateFormats';
+import { formatMessage, placeholders, type MessageLocale, type MessageValue } from './formatMessage';
+import { clockRules, textDirection, type WeekDay } from './localeRules';
+import { matchCatalog, resolveLocale } from './resolveLocale';
 
 /** Values interpolated into `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
@@ -12,7 +17,7 @@ export interface I18n {
   /** 12-hour clock? (locale rule unless `ui.time_date_format` says otherwise) */
   hour12: boolean;
   /** First day of the week, 0 = Sunday … 6 = Saturday. */
-  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  weekStartsOn: WeekDay;
   /** The message for `key`, plural form chosen by `params.count`, placeholders filled. */
   t(key: MessageKey, params?: MessageParams): string;
   /** `3:00 PM` / `15:00` for an instant, in `timeZone`. */
@@ -38,45 +43,70 @@ export interface I18nOptions {
 }
 
 /**
- * Creates the I18n of one widget. (Minimal English-only placeholder; the i18n work replaces the body.)
- * @example createI18n({ locale: 'de' }).t('submit_button')
+ * Creates the I18n of one widget: resolves the locale (see README), its direction, clock and week
+ * start, and binds messages and Intl formatting to it. Everything it caches lives in the returned
+ * object, so two widgets on one page share nothing.
+ * @throws RangeError / TypeError naming `ui.locale`, `ui.time_date_format` or `ui.localization.<key>`
+ *   when the site author's configuration is malformed.
+ * @example createI18n({ locale: 'de' }).t('submit_button') // 'Buchen'
  */
 export function createI18n(options: I18nOptions = {}): I18n {
-  const locale = options.locale ?? 'en-US';
-  const hour12 = options.timeDateFormat ? options.timeDateFormat.startsWith('12h') : true;
-  const weekStartsOn = options.timeDateFormat === '24h-dmy-mon' ? 1 : 0;
-  const overrides = options.overrides ?? {};
+  const { locale, catalog } = resolveLocale(options, Object.keys(CATALOGS));
+  const messages: Partial<Record<string, MessageValue>> = CATALOGS[catalog];
+  const english: Partial<Record<string, MessageValue>> = en;
+  const overrides = checkOverrides(options.overrides ?? {});
+  const { hour12, weekStartsOn } = clockRules(locale, options.timeDateFormat);
+  // Plural rules follow the language a text is written in: English fallback text takes English rules.
+  const catalogLanguage = matchCatalog(locale, [catalog]) ? locale : catalog;
+  const numbers = new Intl.NumberFormat(locale);
+  const languages = new Map<string, MessageLocale>();
+  const inLanguage = (language: string): MessageLocale => {
+    let found = languages.get(language);
+    if (!found) {
+      const rules = new Intl.PluralRules(language);
+      found = { plural: (n) => rules.select(n), number: (n) => numbers.format(n) };
+      languages.set(language, found);
+    }
+    return found;
+  };
   return {
     locale,
-    dir: 'ltr',
+    dir: textDirection(locale),
     hour12,
     weekStartsOn,
     t(key, params = {}) {
-      const raw = (overrides[key] as string | undefined) ?? en[key];
-      const text = typeof raw === 'string' ? raw : (params.count === 1 ? raw.one : raw.other) ?? raw.other;
-      return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+      const [value, language] =
+        overrides[key] !== undefined
+          ? [overrides[key], locale]
+          : messages[key] !== undefined
+            ? [messages[key], catalogLanguage]
+            : [english[key], 'en'];
+      if (value === undefined) return String(key);
+      const englishValue = english[key];
+      return formatMessage(value, params, inLanguage(language), englishValue ? placeholders(englishValue) : []);
     },
-    formatTime: (date, timeZone) =>
-      new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12, timeZone }).format(date),
-    formatDate: (date, timeZone, style) => {
-      const opts: Record<typeof style, Intl.DateTimeFormatOptions> = {
-        full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-        long: { day: 'numeric', month: 'long', year: 'numeric' },
-        monthYear: { month: 'long', year: 'numeric' },
-        short: { weekday: 'short', month: 'short', day: 'numeric' },
-        weekdayDay: { weekday: 'short', day: 'numeric' },
-      };
-      return new Intl.DateTimeFormat(locale, { ...opts[style], timeZone }).format(date);
-    },
-    weekdayNames: (style) => {
-      const base = Date.UTC(2023, 0, 1); // a Sunday
-      return Array.from({ length: 7 }, (_, i) =>
-        new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(
-          new Date(base + ((i + weekStartsOn) % 7) * 86_400_000),
-        ),
-      );
-    },
+    ...createDateFormats(locale, hour12, weekStartsOn),
   };
+}
+
+/** Validates `ui.localization`: each value a text, or plural forms (strings) with an `other` form. */
+function checkOverrides(overrides: Record<string, unknown>): Partial<Record<string, MessageValue>> {
+  const checked: Partial<Record<string, MessageValue>> = {};
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const isForms =
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { other?: unknown }).other === 'string' &&
+      Object.values(value).every((form) => typeof form === 'string');
+    if (typeof value !== 'string' && !isForms) {
+      throw new TypeError(
+        `ui.localization.${key} must be a text, or plural forms like { "one": "…", "other": "…" }; got ${JSON.stringify(value)}.`,
+      );
+    }
+    checked[key] = value as MessageValue;
+  }
+  return checked;
 }
 
 export type { MessageKey } from './en';

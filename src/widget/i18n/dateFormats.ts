@@ -1,0 +1,83 @@
+import type { WeekDay } from './localeRules';
+
+/** A date style of {@link DateFormats.formatDate}. */
+export type DateStyle = 'full' | 'long' | 'monthYear' | 'short' | 'weekdayDay';
+
+/** Date and time formatting bound to one locale and clock. */
+export interface DateFormats {
+  formatTime(date: Date, timeZone: string): string;
+  formatDate(date: Date, timeZone: string, style: DateStyle): string;
+  weekdayNames(style: 'narrow' | 'short' | 'long'): string[];
+}
+
+const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  monthYear: { month: 'long', year: 'numeric' },
+  short: { weekday: 'short', month: 'short', day: 'numeric' },
+  weekdayDay: { weekday: 'short', day: 'numeric' },
+};
+
+// 2023-01-01 was a Sunday; adding whole days in UTC walks the week without any zone in play.
+const A_SUNDAY = Date.UTC(2023, 0, 1);
+const DAY_MS = 86_400_000;
+
+/**
+ * Formatters for one locale. `Intl.DateTimeFormat` instances are slow to create, so each distinct
+ * option set is built once and kept in this object's own cache (nothing is shared between widgets).
+ * The clock follows the locale unless a preset forces the other one (see `clockOptions`).
+ * Every call names its time zone: output never depends on the zone of the machine.
+ * @throws RangeError naming the zone when `timeZone` is not an IANA zone.
+ * @example createDateFormats('de-AT', false, 1).formatTime(new Date('2026-11-24T14:00:00Z'), 'Europe/Vienna') // '15:00'
+ */
+export function createDateFormats(locale: string, hour12: boolean, weekStartsOn: WeekDay): DateFormats {
+  const cache = new Map<string, Intl.DateTimeFormat>();
+  const format = (options: Intl.DateTimeFormatOptions, date: Date): string => {
+    const key = JSON.stringify(options);
+    let formatter = cache.get(key);
+    if (!formatter) {
+      try {
+        formatter = new Intl.DateTimeFormat(locale, options);
+      } catch (error) {
+        if (error instanceof RangeError && options.timeZone) {
+          throw new RangeError(`Unknown time zone ${JSON.stringify(options.timeZone)}: use an IANA name such as "Europe/Berlin".`);
+        }
+        throw error;
+      }
+      cache.set(key, formatter);
+    }
+    return formatter.format(date);
+  };
+  let timeOptions: Intl.DateTimeFormatOptions | undefined;
+  return {
+    formatTime: (date, timeZone) => format({ ...(timeOptions ??= clockOptions(locale, hour12)), timeZone }, date),
+    formatDate: (date, timeZone, style) => {
+      if (style !== 'weekdayDay' || !/^en\b/.test(locale)) return format({ ...STYLES[style], timeZone }, date);
+      // CLDR's English pattern for weekday + day is "25 Wed"; a calendar column reads "Wed 25".
+      return `${format({ weekday: 'short', timeZone }, date)} ${format({ day: 'numeric', timeZone }, date)}`;
+    },
+    weekdayNames: (style) =>
+      Array.from({ length: 7 }, (_, i) =>
+        format({ weekday: style, timeZone: 'UTC' }, new Date(A_SUNDAY + ((i + weekStartsOn) % 7) * DAY_MS)),
+      ),
+  };
+}
+
+/**
+ * Time options for the wanted clock. When it is the locale's own, the locale's short time pattern is
+ * used as is (German "09:00", Spanish "9:00", Canadian French "9 h 00"). When a preset forces the
+ * other clock, `hourCycle` says which (`h12`/`h23`, never `hour12`, which some engines resolve to
+ * `h24` and print "24:00"); a forced 24-hour clock gets two-digit hours ("09:00"), as 24-hour times
+ * are written almost everywhere.
+ */
+function clockOptions(locale: string, hour12: boolean): Intl.DateTimeFormatOptions {
+  const wanted = hour12 ? 'h12' : 'h23';
+  const probe = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).resolvedOptions();
+  if (probe.hourCycle === wanted) {
+    // An engine without `timeStyle` ignores it (and would print a date): ask for the fields instead.
+    return probe.timeStyle === 'short' ? { timeStyle: 'short' } : { hour: 'numeric', minute: '2-digit' };
+  }
+  return hour12
+    ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }
+    : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+}

@@ -1,0 +1,129 @@
+/**
+ * Locale rules the widget needs beyond messages: text direction, 12/24-hour clock and first day of
+ * the week. Each asks the runtime's Intl first (Node 20 has the `hourCycles`/`weekInfo` getters,
+ * Chromium 130+ and Safari 17+ the `getHourCycles()`/`getWeekInfo()` methods, Firefox neither for the
+ * week) and falls back to small tables taken from CLDR (the data Intl itself uses).
+ */
+
+/** Day index 0 = Sunday … 6 = Saturday. */
+export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** `Intl.Locale` with the locale-info members that not every runtime or `lib.d.ts` has. */
+interface LocaleInfo {
+  hourCycles?: string[];
+  getHourCycles?(): string[];
+  weekInfo?: { firstDay: number };
+  getWeekInfo?(): { firstDay: number };
+}
+
+const RTL_LANGUAGES = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ckb', 'ug'];
+const RTL_SCRIPTS = ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'];
+// CLDR weekData: regions whose week starts on Sunday, Saturday or Friday; every other one on Monday.
+const SUNDAY_REGIONS = (
+  'AG AS BD BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN IS JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE ' +
+  'PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'
+).split(' ');
+const SATURDAY_REGIONS = 'AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' ');
+// CLDR timeData: regions that prefer the 12-hour clock (every language there but French in Canada).
+// Last resort only: every current engine answers `resolvedOptions().hourCycle`.
+const H12_REGIONS = (
+  'AE AG AL AR AS AU BB BD BH BM BN BO BS BT CA CL CO CR CU CY DJ DM DO DZ EC EG EH ER ET FJ FM GD GH GM GR GT GU GY ' +
+  'HK HN IN IQ JM JO KH KI KN KP KR KW KY LB LC LR LS LY MH MO MP MR MW MX MY NA NI NZ OM PA PE PG PH PK PR PS PW PY ' +
+  'QA SA SB SD SG SL SO SS SV SY SZ TC TD TN TO TT TW UM US UY VC VE VG VI VU WS YE ZM'
+).split(' ');
+// Without a region and without `maximize()`: the region a bare language most likely means.
+const LIKELY_REGION: Record<string, string> = { en: 'US', ar: 'EG', he: 'IL', fa: 'IR', ja: 'JP', ko: 'KR', pt: 'BR', hi: 'IN', ur: 'PK' };
+
+function parts(tag: string): { language: string; script?: string; region?: string } {
+  try {
+    const locale = new Intl.Locale(tag);
+    const max = typeof locale.maximize === 'function' ? locale.maximize() : locale;
+    return { language: locale.language, script: max.script, region: locale.region ?? max.region };
+  } catch {
+    const [language = 'en', second] = tag.split('-');
+    return { language: language.toLowerCase(), region: second?.length === 2 ? second.toUpperCase() : undefined };
+  }
+}
+
+function info(tag: string): LocaleInfo | undefined {
+  try {
+    return new Intl.Locale(tag) as unknown as LocaleInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Text direction of a locale: `rtl` for Arabic, Hebrew, Persian, Urdu and other right-to-left
+ * languages or scripts.
+ * @example textDirection('ar-EG') // 'rtl'
+ */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const { language, script } = parts(tag);
+  return RTL_LANGUAGES.includes(language) || (script !== undefined && RTL_SCRIPTS.includes(script)) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Whether the locale writes times with a 12-hour clock (`3:00 PM`) rather than 24 hours (`15:00`).
+ * @example usesHour12('en-US') // true; usesHour12('en-GB') // false
+ */
+export function usesHour12(tag: string): boolean {
+  const locale = info(tag);
+  const cycles = locale?.getHourCycles?.() ?? locale?.hourCycles;
+  if (cycles?.[0]) return cycles[0] === 'h12' || cycles[0] === 'h11';
+  return hour12FromFormat(tag) ?? hour12Fallback(tag);
+}
+
+function hour12FromFormat(tag: string): boolean | undefined {
+  try {
+    const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return cycle === undefined ? undefined : cycle === 'h12' || cycle === 'h11';
+  } catch {
+    return undefined;
+  }
+}
+
+/** The table answer for {@link usesHour12}, exported so tests can hold it against Intl. */
+export function hour12Fallback(tag: string): boolean {
+  const { language, region = LIKELY_REGION[language] } = parts(tag);
+  return region !== undefined && H12_REGIONS.includes(region) && !(language === 'fr' && region === 'CA');
+}
+
+/**
+ * First day of the week in the locale's region, 0 = Sunday … 6 = Saturday.
+ * @example weekStart('de-AT') // 1; weekStart('en-US') // 0; weekStart('ar-EG') // 6
+ */
+export function weekStart(tag: string): WeekDay {
+  const locale = info(tag);
+  const week = locale?.getWeekInfo?.() ?? locale?.weekInfo;
+  if (week && week.firstDay >= 1 && week.firstDay <= 7) return (week.firstDay % 7) as WeekDay;
+  return weekStartFallback(tag);
+}
+
+/** The table answer for {@link weekStart}, exported so tests can hold it against Intl. */
+export function weekStartFallback(tag: string): WeekDay {
+  const { language, region = LIKELY_REGION[language] } = parts(tag);
+  if (region === undefined) return 1;
+  if (SUNDAY_REGIONS.includes(region)) return 0;
+  if (SATURDAY_REGIONS.includes(region)) return 6;
+  return region === 'MV' ? 5 : 1;
+}
+
+/** Booking.js v3 `ui.time_date_format` presets: they fix the clock and the week start. */
+export const TIME_DATE_PRESETS = {
+  '12h-mdy-sun': { hour12: true, weekStartsOn: 0 },
+  '24h-dmy-mon': { hour12: false, weekStartsOn: 1 },
+} as const satisfies Record<string, { hour12: boolean; weekStartsOn: WeekDay }>;
+
+/**
+ * The clock and week start for a locale, unless a Booking.js preset overrides them.
+ * @throws RangeError naming `ui.time_date_format` for an unknown preset.
+ * @example clockRules('de', '12h-mdy-sun') // { hour12: true, weekStartsOn: 0 }
+ */
+export function clockRules(tag: string, preset?: string): { hour12: boolean; weekStartsOn: WeekDay } {
+  if (preset === undefined || preset === '') return { hour12: usesHour12(tag), weekStartsOn: weekStart(tag) };
+  if (preset in TIME_DATE_PRESETS) return { ...TIME_DATE_PRESETS[preset as keyof typeof TIME_DATE_PRESETS] };
+  throw new RangeError(
+    `ui.time_date_format must be "12h-mdy-sun" or "24h-dmy-mon" (or left out to follow the locale), not ${JSON.stringify(preset)}.`,
+  );
+}

@@ -1,0 +1,90 @@
+import type { Catalog } from '../en';
+
+/**
+ * French (« vous »). French typography puts a no-break space (U+00A0) before « : » and inside
+ * guillemets; it is written as `\u00a0` so it stays visible in the source.
+ */
+export const fr: Catalog = {
+  submit_button: 'Réserver',
+  allocated_resource_prefix: 'avec',
+  success_message: 'Nous avons bien reçu votre réservation et envoyé une confirmation à {email}',
+  reschedule_submit_button: 'Déplacer',
+  reschedule_success_message: 'Votre réservation a bien été déplacée',
+  seats_left: { one: '{count} place restante sur {total}', other: '{count} places restantes sur {total}' },
+
+  loading: 'Chargement des créneaux disponibles…',
+  times_loaded: {
+    one: '{count} créneau disponible à partir du {date}',
+    other: '{count} créneaux disponibles à partir du {date}',
+  },
+  test_mode: 'Mode test',
+  powered_by: 'Propulsé par Timekit',
+
+  calendar_label: 'Choisissez un jour',
+  previous_month: 'Mois précédent',
+  next_month: 'Mois suivant',
+  previous_week: 'Semaine précédente',
+  next_week: 'Semaine suivante',
+  day_label: { one: '{date}, {count} créneau disponible', other: '{date}, {count} créneaux disponibles' },
+  day_label_none: '{date}, aucun créneau disponible',
+  today_suffix: '{label} (aujourd’hui)',
+  times_heading: 'Créneaux du {date}',
+  slot_label: '{time}, {date}',
+  slot_label_with: '{time}, {date}, avec {name}',
+  no_times_day: 'Aucun créneau libre ce jour-là.',
+  no_times_month: 'Aucun créneau libre en {month}.',
+  next_available: 'Aller au prochain jour disponible, le {date}',
+  no_times_at_all: 'Aucun créneau n’est disponible pour le moment. Revenez un peu plus tard.',
+  view_label: 'Afficher les créneaux par',
+  view_month: 'Mois',
+  view_week: 'Semaine',
+  view_list: 'Liste',
+  week_of: 'Semaine du {date}',
+  duration_minutes: { one: '{count} minute', other: '{count} minutes' },
+
+  timezone_label: 'Votre fuseau horaire',
+  timezone_change: 'Changer de fuseau horaire (actuellement {zone})',
+  timezone_search: 'Rechercher un fuseau horaire',
+  timezone_list: 'Fuseaux horaires',
+  timezone_no_match: 'Aucun fuseau horaire ne correspond à «\u00a0{query}\u00a0»',
+  timezone_changed: 'Les horaires sont désormais affichés dans le fuseau {zone}',
+
+  form_heading: 'Réserver le {date} à {time}',
+  back_to_times: 'Retour aux créneaux',
+  field_required: 'Le champ {field} est obligatoire',
+  field_email: '{field} doit être une adresse e-mail, par exemple nom@example.com',
+  field_tel: '{field} ne peut contenir que des chiffres, des espaces et + ( ) -',
+  form_invalid: { one: '{count} champ est à vérifier', other: '{count} champs sont à vérifier' },
+  select_placeholder: 'Choisir…',
+  submitting: 'Réservation en cours…',
+  reschedule_message: 'Message pour l’organisateur',
+  reschedule_heading: 'Confirmer le déplacement au {date} à {time}',
+
+  confirmed_heading: 'Votre réservation est confirmée',
+  awaiting_heading: 'Demande envoyée',
+  awaiting_confirmation:
+    'En attente de confirmation\u00a0: vous recevrez un e-mail dès que la réservation aura été confirmée.',
+  rescheduled_heading: 'Rendez-vous déplacé',
+  label_what: 'Quoi',
+  label_when: 'Quand',
+  label_with: 'Avec',
+  time_range: '{start} – {end}',
+  add_to_calendar: 'Ajouter à l’agenda',
+  download_ics: 'Télécharger le fichier .ics',
+  google_calendar: 'Ajouter à Google Agenda',
+  book_another: 'Réserver un autre créneau',
+
+  error_heading: 'Oups, un problème est survenu',
+  config_error_heading: 'Ce widget de réservation n’est pas configuré correctement',
+  error_network: 'Impossible de joindre le service de réservation. Vérifiez votre connexion et réessayez.',
+  error_timeout: 'Le service de réservation a mis trop de temps à répondre. Veuillez réessayer.',
+  error_unauthorized: 'Le service de réservation a refusé la clé de ce widget. Vérifiez `app_key`.',
+  error_forbidden: 'La clé de ce widget n’est pas autorisée sur ce site. Vérifiez les sites autorisés pour cette clé.',
+  error_not_found: 'Projet introuvable. Vérifiez `project_id` ou `project_slug`, ainsi que `app_key`.',
+  error_server: 'Le service de réservation a rencontré un problème. Veuillez réessayer dans un instant.',
+  error_validation: 'La réservation a été refusée\u00a0: {message}',
+  error_slot_taken:
+    'Désolé, ce créneau vient d’être réservé. Choisissez-en un autre\u00a0; vos informations sont conservées.',
+  retry: 'Réessayer',
+  fresh_times: 'Voir les créneaux à jour',
+};
