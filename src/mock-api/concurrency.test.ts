@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from './index';
+
+let server: ApiServer;
+const auth = (key: string) => ({ authorization: `Basic ${Buffer.from(`:${key}`).toString('base64')}`, 'content-type': 'application/json' });
+
+beforeAll(async () => {
+  server = await startApiServer({ port: 0, seed: 'demo' });
+});
+afterAll(() => server.close());
+
+describe('concurrent seat requests over real HTTP', () => {
+  it('100 simultaneous requests at a 20-seat session take exactly 20 seats', async () => {
+    const start = new Date(Date.now() + 30 * 86_400_000);
+    start.setUTCMinutes(0, 0, 0);
+    const owner = await fetch(`${server.url}v2/bookings`, {
+      method: 'POST',
+      headers: auth(server.keys.appKey),
+      body: JSON.stringify({
+        graph: 'group_owner', resource_id: '44444444-4444-4444-8444-444444444444', start: start.toISOString(),
+        end: new Date(start.getTime() + 3_600_000).toISOString(), what: 'Race', where: 'Online', description: '', settings: { max_seats: 20 },
+      }),
+    });
+    expect(owner.status).toBe(201);
+    const ownerId = ((await owner.json()) as { data: { id: string } }).data.id;
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        fetch(`${server.url}v2/bookings`, {
+          method: 'POST',
+          headers: auth(server.keys.widgetKey),
+          body: JSON.stringify({ graph: 'group_customer', customer: { name: `P${i}`, email: `p${i}@example.com` }, related: { owner_booking_id: ownerId } }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { errors?: Record<string, string[]> } })),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(80);
+    expect(answers.find((a) => a.status === 422)?.body.errors?.['related.seats']).toEqual(['This session is sold out']);
+    const group = await fetch(`${server.url}v2/bookings/groups/${ownerId}`, { headers: auth(server.keys.widgetKey) });
+    const data = ((await group.json()) as { data: { attributes: { group_booking: { current_seats: number; max_seats: number } } } }).data;
+    expect(data.attributes.group_booking).toEqual({ max_seats: 20, current_seats: 20 });
+  });
+});
