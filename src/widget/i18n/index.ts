@@ -1,8 +1,10 @@
 import { en, type MessageKey } from './en';
 import { CATALOGS } from './catalogs';
 import { createDateFormats } from './dateFormats';
+import { checkOverrides } from './checkOverrides';
+import { clockRules } from './clockRules';
 import { formatMessage, placeholders, type MessageLocale, type MessageValue } from './formatMessage';
-import { clockRules, textDirection, type WeekDay } from './localeRules';
+import { textDirection, type WeekDay } from './localeRules';
 import { matchCatalog, resolveLocale } from './resolveLocale';
 
 /** Values interpolated into `{name}` placeholders. */
@@ -87,26 +89,6 @@ export function createI18n(options: I18nOptions = {}): I18n {
     },
     ...createDateFormats(locale, hour12, weekStartsOn),
   };
-}
-
-/** Validates `ui.localization`: each value a text, or plural forms (strings) with an `other` form. */
-function checkOverrides(overrides: Record<string, unknown>): Partial<Record<string, MessageValue>> {
-  const checked: Partial<Record<string, MessageValue>> = {};
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const isForms =
-      typeof value === 'object' &&
-      value !== null &&
-      typeof (value as { other?: unknown }).other === 'string' &&
-      Object.values(value).every((form) => typeof form === 'string');
-    if (typeof value !== 'string' && !isForms) {
-      throw new TypeError(
-        `ui.localization.${key} must be a text, or plural forms like { "one": "…", "other": "…" }; got ${JSON.stringify(value)}.`,
-      );
-    }
-    checked[key] = value as MessageValue;
-  }
-  return checked;
 }
 
 export type { MessageKey } from './en';

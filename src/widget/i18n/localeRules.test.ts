@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockRules, hour12Fallback, textDirection, usesHour12, weekStart, weekStartFallback } from './localeRules';
+import { clockRules } from './clockRules';
+import { hour12Fallback, textDirection, usesHour12, weekStart, weekStartFallback } from './localeRules';
 
 // Expected values as CLDR (and so Node 20 and Chromium) has them.
 const LOCALES: Array<[tag: string, hour12: boolean, weekStartsOn: number]> = [

@@ -1,4 +1,5 @@
-import { zoneCity, zoneName, zoneOffsetMinutes } from './zoneInfo';
+import { zoneCity } from './zoneCity';
+import { zoneName, zoneOffsetMinutes } from './zoneInfo';
 import { listTimeZones } from './listTimeZones';
 import { zoneLabel } from './zoneLabel';
 

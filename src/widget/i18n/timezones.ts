@@ -6,4 +6,5 @@ export { detectTimeZone } from './detectTimeZone';
 export { listTimeZones } from './listTimeZones';
 export { searchTimeZones, type TimeZoneOption } from './searchTimeZones';
 export { zoneLabel } from './zoneLabel';
-export { canonicalZone, isValidZone, zoneCity, zoneOffsetMinutes } from './zoneInfo';
+export { zoneCity } from './zoneCity';
+export { canonicalZone, isValidZone, zoneOffsetMinutes } from './zoneInfo';

@@ -1,4 +1,5 @@
-import { formatOffset, zoneCity, zoneName, zoneOffsetMinutes } from './zoneInfo';
+import { zoneCity } from './zoneCity';
+import { formatOffset, zoneName, zoneOffsetMinutes } from './zoneInfo';
 
 const UTC_ZONES = ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu', 'Universal', 'Zulu'];
 
