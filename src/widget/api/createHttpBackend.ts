@@ -51,7 +51,7 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
       }
       if (!res.ok) throw toApiError(res.status, parsed);
       const headers: Record<string, string> = {};
-      res.headers.forEach((v, k) => (headers[k] = v));
+      res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
       return { data: (parsed as { data: T }).data, status: res.status, headers };
     } catch (e) {
       if (e instanceof ApiError) throw e;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatConfigError, validateConfig } from './validateConfig';
+
+const ok = { app_key: 'test_widget_key_demo', resources: ['r1'] };
+
+describe('validateConfig', () => {
+  it.each([
+    ['a good config', ok, []],
+    ['no app_key', { resources: ['r1'] }, ['`app_key` is required: the public widget key of your Timekit app']],
+    ['resources as a number', { ...ok, resources: 5 }, ['`resources` must be a list of resource ids, got a number']],
+    ['resources with a non-string', { ...ok, resources: ['a', 3] }, ['`resources` must be a list of resource ids, got a list with a number']],
+    ['a bad view', { ...ok, ui: { availability_view: 'year' } }, ['`ui.availability_view` must be one of month, dayGridMonth, week, agendaWeek, timeGridWeek, list, listing, listWeek, got "year"']],
+    ['a bad theme', { ...ok, ui: { theme: 'pink' } }, ['`ui.theme` must be one of light, dark, auto, got "pink"']],
+    ['an unknown zone', { ...ok, ui: { timezone: 'Mars/Olympus' } }, ['`ui.timezone` must be an IANA time zone like Europe/Berlin, got "Mars/Olympus"']],
+    ['a bad graph', { ...ok, booking: { graph: 'instantly' } }, ['`booking.graph` must be one of instant, confirm_decline, instant_payment, group_owner, group_customer, group_customer_payment, got "instantly"']],
+    ['a bad length', { ...ok, availability: { length: 30 } }, ['`availability.length` must be a duration like "30 minutes", got a number']],
+    ['a callback that is not a function', { ...ok, callbacks: { renderCompleted: 'x' } }, ['`callbacks.renderCompleted` must be a function, got "x"']],
+    ['a select without options', { ...ok, customer_fields: { size: { format: 'select' } } }, ['`customer_fields.size.enum` is required for a select field: the list of options']],
+    ['a field format typo', { ...ok, customer_fields: { note: { format: 'textbox' } } }, ['`customer_fields.note.format` must be one of text, email, tel, textarea, select, checkbox, label, string, got "textbox"']],
+    ['a non-URL base', { ...ok, api_base_url: 'localhost:8787' }, ['`api_base_url` must be an http(s) URL like https://api.timekit.io/, got "localhost:8787"']],
+    ['not an object', 'hello', ['`config` must be an object of settings, got "hello"']],
+  ])('%s', (_name, config, expected) => {
+    expect(validateConfig(config).map(formatConfigError)).toEqual(expected);
+  });
+
+  it.each([
+    ['resources missing without a project', { app_key: 'k' }, ['resources']],
+    ['a project instead of resources', { app_key: 'k', project_id: 'p' }, []],
+    ['group mode needs no resources', { app_key: 'k', booking: { graph: 'group_customer' } }, []],
+  ])('resolved stage: %s', (_name, config, keys) => {
+    expect(validateConfig(config, 'resolved').map((e) => e.key)).toEqual(keys);
+  });
+});

@@ -1,0 +1,122 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../api/ApiError';
+import { createFakeBackend } from '../api/createFakeBackend';
+import { BookingModel } from '../model/createBookingModel';
+import type { Slot } from '../../wire/index';
+import { App } from './App';
+
+const doc = { id: 'd1', name: 'Doc Brown', timezone: 'America/Los_Angeles' };
+const at = (start: string): Slot => ({ start, end: new Date(Date.parse(start) + 30 * 60_000).toISOString(), resources: [doc] });
+const SLOTS = [at('2026-11-24T14:00:00Z'), at('2026-11-24T15:00:00Z'), at('2026-11-26T09:00:00Z')];
+
+async function setup(config: Record<string, unknown> = {}, slots = SLOTS) {
+  const backend = createFakeBackend({ slots });
+  const model = new BookingModel({
+    config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' }, ...config },
+    backend,
+    now: () => new Date('2026-11-20T08:00:00Z'),
+  });
+  render(<App model={model} />);
+  await model.start();
+  return { model, backend };
+}
+
+afterEach(cleanup);
+
+describe('<App>', () => {
+  it('renders the month as a grid with named days and the first open day selected', async () => {
+    await setup();
+    const grid = await screen.findByRole('grid', { name: 'November 2026' });
+    const day = within(grid).getByRole('button', { name: 'Tuesday, 24 November 2026, 2 times available' });
+    expect(day.getAttribute('tabindex')).toBe('0');
+    expect(day.closest('td')!.getAttribute('aria-selected')).toBe('true');
+    expect(within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' }).getAttribute('tabindex')).toBe('-1');
+    expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
+  });
+
+  it('moves focus with the arrow keys (roving tabindex) and selects with a click', async () => {
+    await setup();
+    const day = await screen.findByRole('button', { name: /^Tuesday, 24 November 2026/ });
+    day.focus();
+    fireEvent.keyDown(day, { key: 'ArrowRight' });
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Wednesday, 25 November/ }).getAttribute('tabindex')).toBe('0'));
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Wednesday, 25 November/ }), { key: 'ArrowDown' });
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Wednesday, 2 December/ }).getAttribute('tabindex')).toBe('0'));
+    expect(screen.getByRole('grid', { name: 'December 2026' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByRole('button', { name: /^Wednesday, 2 December/ }), { key: 'PageUp' });
+    fireEvent.click(await screen.findByRole('button', { name: /^Thursday, 26 November 2026, 1 time available/ }));
+    expect(screen.getByRole('button', { name: '09:00, Thursday, 26 November 2026' })).toBeTruthy();
+  });
+
+  it('offers the next open day when a month is empty', async () => {
+    await setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Next month' }));
+    expect(screen.getByText(/No open times in December 2026/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /next open day/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Previous month' }));
+    expect(screen.getByRole('grid', { name: 'November 2026' })).toBeTruthy();
+  });
+
+  it('books through the form with inline errors linked to their fields', async () => {
+    const { backend } = await setup({ customer_fields: { phone: { title: 'Phone', format: 'tel' } } });
+    fireEvent.click(await screen.findByRole('button', { name: '14:00, Tuesday, 24 November 2026' }));
+    const heading = await screen.findByRole('heading', { name: /Book Tuesday, 24 November 2026, 14:00 – 14:30/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.input(screen.getByLabelText(/Phone/), { target: { value: 'abc' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Book it' }));
+    const name = screen.getByRole('textbox', { name: /Name/ });
+    await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toBe('Name is required');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(screen.getByRole('status').textContent).toBe('3 fields need your attention');
+    fireEvent.input(name, { target: { value: 'Marty' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /E-mail/ }), { target: { value: 'marty@example.com' } });
+    fireEvent.input(screen.getByLabelText(/Phone/), { target: { value: '+1 555 0100' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Book it' }));
+    expect(await screen.findByRole('heading', { name: 'You are booked' })).toBeTruthy();
+    expect(screen.getByText('We have received your booking and sent a confirmation to marty@example.com')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Download .ics file' }).getAttribute('href')).toMatch(/^data:text\/calendar/);
+    expect(backend.calls.filter((c) => c.method === 'createBooking')).toHaveLength(1);
+  });
+
+  it('shows a taken slot with a way back to fresh times, keeping the values', async () => {
+    const { backend } = await setup();
+    fireEvent.click(await screen.findByRole('button', { name: '14:00, Tuesday, 24 November 2026' }));
+    fireEvent.input(screen.getByRole('textbox', { name: /Name/ }), { target: { value: 'Marty' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /E-mail/ }), { target: { value: 'm@example.com' } });
+    backend.failNext('createBooking', new ApiError('validation', 422, 'taken', { start: ['The slot is taken'] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Book it' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('that time was just taken');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to fresh times' }));
+    fireEvent.click(await screen.findByRole('button', { name: '15:00, Tuesday, 24 November 2026' }));
+    expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe('Marty');
+  });
+
+  it('shows config errors by key instead of a blank box', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await setup({ resources: 'd1' });
+    expect(screen.getByRole('heading', { name: 'This booking widget is not set up correctly' })).toBeTruthy();
+    expect(screen.getByText('`resources` must be a list of resource ids, got "d1"')).toBeTruthy();
+    vi.restoreAllMocks();
+  });
+
+  it('renders week and list views', async () => {
+    const { model } = await setup({ ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'agendaWeek' } });
+    expect(screen.getByRole('region', { name: 'Tuesday, 24 November 2026' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
+    model.setView('list');
+    await screen.findByRole('heading', { name: 'Thursday, 26 November 2026' });
+  });
+
+  it('changes the time zone from a searchable list and redraws the times', async () => {
+    await setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Change time zone, now Europe/London' }));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search time zones' }), { target: { value: 'tokyo' } });
+    const list = screen.getByRole('listbox', { name: 'Time zones' });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Asia/Tokyo']);
+    fireEvent.change(list, { target: { value: 'Asia/Tokyo' } });
+    expect(await screen.findByRole('button', { name: '23:00, Tuesday, 24 November 2026' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Times are now shown in Asia/Tokyo');
+  });
+});
