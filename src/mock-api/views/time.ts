@@ -1,6 +1,16 @@
-import { formatInTimeZone } from 'date-fns-tz';
+import { offsetAt } from '../domain/availability/zoneOffset';
 
-/** An instant as ISO 8601 with the offset of `timeZone` (`2026-03-29T09:00:00+02:00`). */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as ISO 8601 with the offset of `timeZone` (`2026-03-29T09:00:00+02:00`, `…Z` in UTC),
+ * the same text as date-fns-tz `formatInTimeZone(ms, zone, "yyyy-MM-dd'T'HH:mm:ssXXX")` but using
+ * the engine's memoised offsets: formatting was most of the cost of a 4-week availability answer.
+ */
 export function isoInZone(ms: number, timeZone: string): string {
-  return formatInTimeZone(ms, timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX");
+  const offset = offsetAt(timeZone, ms);
+  const wall = new Date(Math.floor(ms / 1000) * 1000 + offset).toISOString().slice(0, 19);
+  if (offset === 0) return `${wall}Z`;
+  const minutes = Math.round(Math.abs(offset) / 60_000);
+  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
