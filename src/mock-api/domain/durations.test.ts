@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, parseTimestamp } from './durations';
+import { addUtcMonths, parseDuration, parseTimestamp } from './durations';
 
 const NOW = Date.parse('2026-03-29T00:30:00Z');
 
@@ -56,4 +56,14 @@ describe('parseTimestamp', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/ISO 8601/);
   });
+});
+
+describe('addUtcMonths', () => {
+  it.each([
+    ['2026-03-05T00:00:00Z', 6, '2026-09-05T00:00:00.000Z'],
+    ['2026-08-31T12:00:00Z', 6, '2027-02-28T12:00:00.000Z'],
+    ['2027-08-31T12:00:00Z', 6, '2028-02-29T12:00:00.000Z'],
+    ['2026-11-30T23:30:00Z', 3, '2027-02-28T23:30:00.000Z'],
+    ['2026-01-31T00:00:00Z', 1, '2026-02-28T00:00:00.000Z'],
+  ])('%s + %d months → %s', (from, n, to) => expect(new Date(addUtcMonths(Date.parse(from), n)).toISOString()).toBe(to));
 });

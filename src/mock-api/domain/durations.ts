@@ -1,4 +1,3 @@
-import { addMonths } from 'date-fns';
 import { fail, ok, type Parsed } from './result';
 
 const UNIT_MS: Record<string, number> = {
@@ -45,7 +44,7 @@ export function parseTimestamp(value: unknown, now: number): Parsed<number> {
   if (rel) {
     const n = Number(rel[1]);
     const unit = rel[2].toLowerCase();
-    return ok(unit === 'month' ? addMonths(new Date(now), n).getTime() : now + n * UNIT_MS[unit]);
+    return ok(unit === 'month' ? addUtcMonths(now, n) : now + n * UNIT_MS[unit]);
   }
   const m = ISO.exec(text);
   if (!m) return fail(`"${clip(value)}" is not a timestamp; ${hint}`);
@@ -58,6 +57,20 @@ export function parseTimestamp(value: unknown, now: number): Parsed<number> {
   }
   const ms = Date.parse(m[9] === undefined ? text : text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isNaN(ms) ? fail(`"${clip(value)}" is not a timestamp; ${hint}`) : ok(ms);
+}
+
+/**
+ * `months` calendar months after `ms`, counted on the UTC calendar (never the process's zone), the
+ * day clamped to the month's end: Aug 31 + 6 months = Feb 28/29.
+ * @example addUtcMonths(Date.parse('2026-03-05T00:00:00Z'), 6) // Date.parse('2026-09-05T00:00:00Z')
+ */
+export function addUtcMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const day = Math.min(d.getUTCDate(), lastDay);
+  return Date.UTC(y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
 }
 
 function clip(text: string): string {

@@ -1,7 +1,7 @@
-import { addMonths } from 'date-fns';
 import { Hono } from 'hono';
 import type { AvailabilityMode, Constraint, Slot } from '../../wire';
 import { computeAvailability, type EngineResource } from '../domain/availability';
+import { addUtcMonths } from '../domain/durations';
 import { busyIntervals } from '../domain/slots';
 import type { StoredResource } from '../domain/types';
 import { isRecord, readJsonObject } from '../http/body';
@@ -57,7 +57,7 @@ export function availabilityRoutes(s: Services): Hono<ApiEnv> {
     const to = f.timestamp('to', now) ?? from + FOUR_WEEKS_MS;
     if (f.has('to') && !f.errors.to && !f.errors.from) {
       if (to <= from) f.add('to', 'must be after from');
-      else if (to > addMonths(new Date(from), 6).getTime()) f.add('to', 'must be at most 6 months after from');
+      else if (to > addUtcMonths(from, 6)) f.add('to', 'must be at most 6 months after from');
     }
     const roundToNearestHour = f.boolean('round_to_nearest_hour') ?? false;
     f.boolean('ignore_all_day_events');

@@ -1,21 +1,22 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { utcToWall, wallToUtc } from '../domain/availability/zoneOffset';
 import type { NewBooking } from '../domain/newBooking';
 import type { Services } from '../services';
 import { DEMO } from './demo';
 
 /** The next `n` Monday–Friday day keys (`yyyy-MM-dd`) after today in `zone`. */
 export function nextWeekdays(now: number, zone: string, n: number): string[] {
-  const [y, m, d] = formatInTimeZone(now, zone, 'yyyy-MM-dd').split('-').map(Number);
+  // Zone arithmetic through Intl only: the process's own zone never takes part.
+  const today = new Date(utcToWall(zone, now));
   const out: string[] = [];
   for (let i = 1; out.length < n; i++) {
-    const day = new Date(Date.UTC(y, m - 1, d + i));
+    const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + i));
     const weekday = day.getUTCDay();
     if (weekday !== 0 && weekday !== 6) out.push(day.toISOString().slice(0, 10));
   }
   return out;
 }
 
-const at = (day: string, time: string, zone: string): number => fromZonedTime(`${day}T${time}:00`, zone).getTime();
+const at = (day: string, time: string, zone: string): number => wallToUtc(zone, Date.parse(`${day}T${time}:00Z`));
 const HOUR = 3_600_000;
 
 const PEOPLE = [
