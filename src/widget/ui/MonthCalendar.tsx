@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { labelDay } from '../labels/labelDay';
 import { addMonths, dayKeyToDate, getMonthGrid, monthOf } from '../time/dayKey';
 import { getFocusableDate } from '../time/getFocusableDate';
@@ -15,21 +15,26 @@ export function MonthCalendar() {
   const selected = m.selectedDay.value;
   const today = m.today.value;
   const grid = useRef<HTMLTableElement>(null);
+  // Set by a key press in the grid: the newly focused day takes focus even when the month changed
+  // (the old button is gone then, so "focus is inside the grid" cannot be asked any more).
+  const keyed = useRef(false);
   const long = i18n.weekdayNames('long');
   const short = i18n.weekdayNames('short');
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
   // Only the focused day is tabbable; if it is not in this month, the first day is.
   const tabbable = focused && monthOf(focused) === month ? focused : `${month}-01`;
 
-  useEffect(() => {
-    const root = grid.current?.getRootNode() as Document | ShadowRoot | undefined;
-    if (grid.current && root && grid.current.contains(root.activeElement)) grid.current.querySelector<HTMLElement>(`[data-day="${focused}"]`)?.focus();
-  }, [focused]);
+  useLayoutEffect(() => {
+    if (!keyed.current) return;
+    keyed.current = false;
+    grid.current?.querySelector<HTMLElement>(`[data-day="${focused}"]`)?.focus();
+  }, [focused, month]);
 
   function onKeyDown(e: KeyboardEvent) {
     const next = getFocusableDate(tabbable, e.key, { weekStartsOn: i18n.weekStartsOn, shiftKey: e.shiftKey, rtl: i18n.dir === 'rtl' });
     if (!next) return;
     e.preventDefault();
+    keyed.current = true;
     m.focusDay(next);
   }
 

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { dayFor, fetchBooking, fillAndSubmit, openDay } from './widget-helpers';
+
+test('data attributes: one script tag, book a time end to end @phone', async ({ page }, testInfo) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['127.0.0.1'].includes(url.hostname)) foreign.push(r.url());
+  });
+  await page.addInitScript(() => document.addEventListener('booking:created', (e) => ((window as unknown as { created: unknown }).created = (e as CustomEvent).detail.data)));
+  await page.goto('/data-attributes.html');
+  const widget = page.locator('#widget');
+  const slot = await openDay(widget, dayFor(testInfo, 3));
+  const label = await slot.getAttribute('aria-label');
+  await slot.click();
+  await expect(widget.getByRole('heading', { name: /^Book / })).toBeFocused();
+  await widget.getByRole('button', { name: 'Book it' }).click();
+  await expect(widget.getByRole('textbox', { name: /Name/ })).toHaveAttribute('aria-invalid', 'true');
+  await expect(widget.getByRole('textbox', { name: /Name/ })).toBeFocused();
+  await widget.getByRole('textbox', { name: /Phone/ }).fill('+1 555 0100');
+  await fillAndSubmit(widget);
+  await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeFocused();
+  await expect(widget).toContainText('sent a confirmation to marty@example.com');
+  await expect(widget.getByRole('status')).toHaveText('You are booked');
+  const { id } = await page.evaluate(() => (window as unknown as { created: { id: string } }).created);
+  const booking = await fetchBooking(page, id);
+  expect(booking.state).toBe('confirmed');
+  expect(booking.customers[0].email).toBe('marty@example.com');
+  expect(label).toMatch(/^\d{1,2}:\d{2} [AP]M, \w+day, \w+ \d{1,2}, 20\d\d$/);
+  await expect(widget.getByRole('link', { name: 'Download .ics file' })).toHaveAttribute('href', /^data:text\/calendar/);
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('booked.png'), fullPage: true });
+});
+
+test('the calendar works from the keyboard', async ({ page }) => {
+  await page.goto('/data-attributes.html');
+  const widget = page.locator('#widget');
+  const grid = widget.getByRole('grid');
+  await expect(grid).toBeVisible();
+  const focusable = grid.locator('button[tabindex="0"]');
+  await focusable.focus();
+  const start = await focusable.getAttribute('data-day');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  const moved = await grid.locator('button[tabindex="0"]').getAttribute('data-day');
+  expect(Date.parse(moved!) - Date.parse(start!)).toBe(8 * 86_400_000);
+  await expect(grid.locator(`button[data-day="${moved}"]`)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(widget.getByRole('grid')).toHaveAccessibleName(/\w+ 20\d\d/);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await expect(widget.locator('button[tabindex="0"][data-day]')).toBeFocused();
+});
+
+test('no serious accessibility violations in the calendar and the form', async ({ page }) => {
+  await page.goto('/data-attributes.html');
+  const widget = page.locator('#widget');
+  await expect(widget.getByRole('grid')).toBeVisible();
+  const scan = async () => (await new AxeBuilder({ page }).include('#widget').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await scan()).toEqual([]);
+  await widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first().click();
+  await widget.getByRole('button', { name: 'Book it' }).click();
+  expect(await scan()).toEqual([]);
+});

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+/** What /demo-env.js tells the page. */
+export interface DemoEnv {
+  apiBaseUrl: string;
+  widgetKey: string;
+  appKey: string;
+}
+
+/** The demo env of the loaded page. */
+export function demoEnv(page: Page): Promise<DemoEnv> {
+  return page.evaluate(() => (window as unknown as { DEMO_ENV: DemoEnv }).DEMO_ENV);
+}
+
+/**
+ * A day index for this test and project, so that parallel tests (and the phone run of the same
+ * test) book different days of the shared mock server instead of racing for one slot.
+ */
+export function dayFor(testInfo: TestInfo, base: number): number {
+  return base + (testInfo.project.name === 'phone' ? 9 : 0);
+}
+
+/** Picks the `n`-th open day of the month grid (moving on a month when needed) and returns the first time button. */
+export async function openDay(widget: Locator, n: number): Promise<Locator> {
+  const grid = widget.getByRole('grid');
+  await expect(grid).toBeVisible();
+  const open = widget.locator('button.bw-open');
+  let count = await open.count();
+  if (count <= n) {
+    n -= count;
+    await widget.getByRole('button', { name: 'Next month' }).click();
+    count = await open.count();
+  }
+  await open.nth(Math.min(n, count - 1)).click();
+  const first = widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first();
+  await expect(first).toBeVisible();
+  return first;
+}
+
+/** Fills name and e-mail and submits, returning nothing; the caller checks the outcome. */
+export async function fillAndSubmit(widget: Locator, name = 'Marty McFly', email = 'marty@example.com'): Promise<void> {
+  await widget.getByRole('textbox', { name: /name/i }).first().fill(name);
+  await widget.getByRole('textbox', { name: /e-?mail/i }).fill(email);
+  await widget.getByRole('button', { name: 'Book it' }).click();
+}
+
+/** Reads a booking from the mock API with the app key. */
+export async function fetchBooking(page: Page, id: string): Promise<{ state: string; graph: string; customers: Array<{ email: string; timezone: string }> }> {
+  const env = await demoEnv(page);
+  const res = await page.request.get(`${env.apiBaseUrl}v2/bookings/${id}`, { headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` } });
+  expect(res.status()).toBe(200);
+  return (await res.json()).data;
+}
