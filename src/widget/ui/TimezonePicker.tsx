@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { labelZone } from '../labels/labelZone';
 import { filterZones } from '../time/filterZones';
 import { listTimeZones } from '../time/zone';
@@ -12,6 +12,9 @@ export function TimezonePicker() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const toggle = useRef<HTMLButtonElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  // `autofocus` is ignored once the page has a focused element, so focus the search box ourselves.
+  useEffect(() => void (open && search.current?.focus()), [open]);
   const all = useMemo(() => listTimeZones(zone), [zone]);
   const zones = open ? filterZones(all, query) : [];
 
@@ -30,7 +33,7 @@ export function TimezonePicker() {
       {open && (
         <div id="bw-tz-panel" class="bw-tz-panel" onKeyDown={(e) => e.key === 'Escape' && close()}>
           <label for="bw-tz-q">{i18n.t('timezone_search')}</label>
-          <input id="bw-tz-q" type="search" autoFocus autocomplete="off" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          <input ref={search} id="bw-tz-q" type="search" autocomplete="off" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
           {zones.length ? (
             <select
               size={6}
