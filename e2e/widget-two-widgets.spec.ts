@@ -5,16 +5,16 @@ test('two widgets on one page are independent, and a time-zone change redraws ti
   await page.goto('/two-widgets.html');
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await expect(second.getByRole('button', { name: /Change time zone, now Australia\/Sydney/ })).toBeVisible();
+  await expect(second.getByRole('button', { name: /Change time zone, now Sydney \(GMT\+1[01]:00\)/ })).toBeVisible();
   const zoneButton = first.getByRole('button', { name: /^Change time zone/ });
   await openDay(first, dayFor(testInfo, 13));
 
   await zoneButton.click();
   await first.getByRole('searchbox', { name: 'Search time zones' }).fill('kiritimati');
   await first.getByRole('listbox', { name: 'Time zones' }).selectOption('Pacific/Kiritimati');
-  await expect(first.getByRole('status')).toHaveText('Times are now shown in Pacific/Kiritimati');
-  await expect(first.getByRole('button', { name: /now Pacific\/Kiritimati/ })).toBeVisible();
-  await expect(second.getByRole('button', { name: /now Australia\/Sydney/ })).toBeVisible();
+  await expect(first.getByRole('status')).toHaveText('Times are now shown in Kiritimati (GMT+14:00)');
+  await expect(first.getByRole('button', { name: /now Kiritimati/ })).toBeVisible();
+  await expect(second.getByRole('button', { name: /now Sydney/ })).toBeVisible();
 
   // The second widget keeps working on its own.
   await (await openDay(second, dayFor(testInfo, 2))).click();
@@ -33,7 +33,7 @@ test('two widgets on one page are independent, and a time-zone change redraws ti
   expect(body.customer.timezone).toBe('Pacific/Kiritimati');
   expect(body.start).toMatch(/\+14:00$/);
   await expect(first.getByRole('heading', { name: 'You are booked' })).toBeVisible();
-  await expect(first).toContainText('(Pacific/Kiritimati)');
+  await expect(first).toContainText('(Kiritimati (GMT+14:00))');
 });
 
 test('views: month, week and list all offer times', async ({ page }) => {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
 import { BookingModel } from './model/createBookingModel';
-import { detectTimeZone } from './time/zone';
+import { detectTimeZone } from './i18n/timezones';
 import { App } from './ui/App';
 import css from './styles/widget.css?inline';
 

@@ -3,7 +3,6 @@ import { createI18n } from '../i18n/index';
 import { labelDay } from './labelDay';
 import { labelSlot } from './labelSlot';
 import { labelTimeRange } from './labelTimeRange';
-import { labelZone } from './labelZone';
 
 const gb = createI18n({ locale: 'en-GB' });
 const us = createI18n({ locale: 'en-US' });
@@ -27,9 +26,4 @@ describe('labels', () => {
 
   it('labelTimeRange', () => expect(labelTimeRange(us, slot.start, slot.end, 'America/Los_Angeles')).toBe('7:00 AM – 7:30 AM'));
 
-  it.each([
-    ['America/Los_Angeles', undefined, 'America/Los Angeles'],
-    ['America/St_Johns', -150, 'America/St Johns (UTC−02:30)'],
-    ['Asia/Kolkata', 330, 'Asia/Kolkata (UTC+05:30)'],
-  ])('labelZone %s', (zone, offset, out) => expect(labelZone(zone, offset)).toBe(out));
 });

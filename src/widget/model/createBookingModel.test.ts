@@ -39,7 +39,7 @@ describe('BookingModel', () => {
     model.setTimeZone('America/Los_Angeles');
     expect(model.selectedDay.value).toBe('2026-11-24');
     expect(backend.calls.filter((c) => c.method === 'getAvailability')).toHaveLength(1);
-    expect(model.announcement.value).toContain('America/Los Angeles');
+    expect(model.announcement.value).toBe('Times are now shown in Los Angeles (GMT-08:00)');
   });
 
   it('shows config errors naming the key, and logs them', async () => {

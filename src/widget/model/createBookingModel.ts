@@ -12,6 +12,7 @@ import { buildBookingRequest } from '../form/buildBookingRequest';
 import { initialValues, toFormFields, type FieldValue, type FormField, type FormValues } from '../form/fields';
 import { validateForm } from '../form/validateForm';
 import { createI18n } from '../i18n/index';
+import { zoneLabel } from '../i18n/timezones';
 import { monthOf } from '../time/dayKey';
 import { groupSlotsByDay, sameSlot, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
@@ -361,7 +362,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       timeZone.value = zone;
       // Slots are instants: regroup into the new zone's days, keep the selection if it still exists.
       if (phase.peek() !== 'loading') selectFirstOpenDay();
-      announce(i18n.peek().t('timezone_changed', { zone: zone.replace(/_/g, ' ') }));
+      announce(i18n.peek().t('timezone_changed', { zone: zoneLabel(zone, now(), i18n.peek().locale) }));
       emit('timezone-changed', zone);
     }),
     /** After a refused booking: fetch fresh times, keep what the visitor typed. */
@@ -401,6 +402,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         throw e;
       }
     }),
+    /** The injected clock. */
+    now,
     dispose: action(() => {
       loadCtrl?.abort();
       submitCtrl?.abort();

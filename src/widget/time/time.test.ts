@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addMonthsToDay, daysInMonth, getMonthGrid, startOfWeek, weekday } from './dayKey';
-import { filterZones } from './filterZones';
 import { getFocusableDate } from './getFocusableDate';
 import { groupSlotsByDay, sameSlot, sessionsToSlots } from './slots';
 import { dayKeyInZone, offsetMinutes, toIsoInZone } from './zone';
@@ -119,16 +118,4 @@ describe('slots', () => {
     });
     expect(sessionsToSlots([s('5', 10, 2), s('4', 10, 10), s('3', 5, 0, true), s('2', 3, 1)]).map((x) => x.group!.id)).toEqual(['2', '5']);
   });
-});
-
-describe('filterZones', () => {
-  const zones = ['America/Los_Angeles', 'America/New_York', 'Europe/Berlin', 'Asia/Tokyo'];
-  it.each([
-    ['', zones],
-    ['los ang', ['America/Los_Angeles']],
-    ['LOS_ANGELES', ['America/Los_Angeles']],
-    ['america', ['America/Los_Angeles', 'America/New_York']],
-    ['europe/berlin', ['Europe/Berlin']],
-    ['mars', []],
-  ])('%j', (q, out) => expect(filterZones(zones, q)).toEqual(out));
 });

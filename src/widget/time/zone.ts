@@ -58,19 +58,3 @@ export function toIsoInZone(date: Date, timeZone: string): string {
   const sign = off < 0 ? '-' : '+';
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
-
-/** The browser's zone, or UTC when Intl cannot tell. */
-export function detectTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
-/** Every IANA zone the browser knows (`Intl.supportedValuesOf`), with `current` always included. */
-export function listTimeZones(current: string): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (k: string) => string[] };
-  const zones = intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : ['UTC'];
-  return zones.includes(current) ? zones : [current, ...zones];
-}

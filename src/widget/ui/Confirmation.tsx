@@ -1,6 +1,6 @@
 import { buildIcs, googleCalendarUrl, icsDataUrl, type CalendarEvent } from '../calendar-export/buildIcs';
 import { labelTimeRange } from '../labels/labelTimeRange';
-import { labelZone } from '../labels/labelZone';
+import { zoneLabel } from '../i18n/timezones';
 import { useModel, useStepFocus } from './context';
 
 /** What was booked, when (visitor's zone), with whom; calendar exports; book another. */
@@ -37,7 +37,7 @@ export function Confirmation() {
         )}
         <dt>{i18n.t('label_when')}</dt>
         <dd>
-          {i18n.formatDate(new Date(start), zone, 'full')}, {labelTimeRange(i18n, start, end, zone)} ({labelZone(zone)})
+          {i18n.formatDate(new Date(start), zone, 'full')}, {labelTimeRange(i18n, start, end, zone)} ({zoneLabel(zone, new Date(start), i18n.locale)})
         </dd>
         {who && (
           <>

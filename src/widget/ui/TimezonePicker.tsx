@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { labelZone } from '../labels/labelZone';
-import { filterZones } from '../time/filterZones';
-import { listTimeZones } from '../time/zone';
+import { listTimeZones, searchTimeZones, zoneLabel } from '../i18n/timezones';
 import { useModel } from './context';
 
-/** "Your time zone: Europe/Berlin" and, on demand, a search box over every IANA zone with a listbox. */
+/** "Your time zone: Berlin (GMT+01:00)" and, on demand, a search box (city, region, offset, name) over every IANA zone with a listbox. */
 export function TimezonePicker() {
   const m = useModel();
   const i18n = m.i18n.value;
@@ -15,8 +13,10 @@ export function TimezonePicker() {
   const search = useRef<HTMLInputElement>(null);
   // `autofocus` is ignored once the page has a focused element, so focus the search box ourselves.
   useEffect(() => void (open && search.current?.focus()), [open]);
-  const all = useMemo(() => listTimeZones(zone), [zone]);
-  const zones = open ? filterZones(all, query) : [];
+  const now = m.now();
+  const all = useMemo(() => listTimeZones([zone]), [zone]);
+  const zones = useMemo(() => (open ? searchTimeZones(query, now, i18n.locale, all) : []), [open, query, all, i18n.locale]);
+  const label = zoneLabel(zone, now, i18n.locale);
 
   function close() {
     setOpen(false);
@@ -27,8 +27,8 @@ export function TimezonePicker() {
   return (
     <div class="bw-tz" part="timezone">
       <span>{i18n.t('timezone_label')}:</span>{' '}
-      <button ref={toggle} type="button" class="bw-link" aria-expanded={open} aria-controls="bw-tz-panel" aria-label={i18n.t('timezone_change', { zone: labelZone(zone) })} onClick={() => (open ? close() : setOpen(true))}>
-        {labelZone(zone)}
+      <button ref={toggle} type="button" class="bw-link" aria-expanded={open} aria-controls="bw-tz-panel" aria-label={i18n.t('timezone_change', { zone: label })} onClick={() => (open ? close() : setOpen(true))}>
+        {label}
       </button>
       {open && (
         <div id="bw-tz-panel" class="bw-tz-panel" onKeyDown={(e) => e.key === 'Escape' && close()}>
@@ -44,8 +44,8 @@ export function TimezonePicker() {
               onDblClick={close}
             >
               {zones.map((z) => (
-                <option key={z} value={z}>
-                  {labelZone(z)}
+                <option key={z.zone} value={z.zone}>
+                  {z.label}
                 </option>
               ))}
             </select>
