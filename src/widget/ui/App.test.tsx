@@ -120,3 +120,16 @@ describe('<App>', () => {
     expect(screen.getByRole('status').textContent).toBe('Times are now shown in Tokyo (GMT+09:00)');
   });
 });
+
+describe('<App> with disable_confirm_page', () => {
+  it('marks the picked time instead of opening the form, and calls clickTimeslot', async () => {
+    const clickTimeslot = vi.fn();
+    await setup({ disable_confirm_page: true, callbacks: { clickTimeslot } });
+    const button = await screen.findByRole('button', { name: '14:00, Tuesday, 24 November 2026' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+    expect(clickTimeslot).toHaveBeenCalledWith(expect.objectContaining({ start: '2026-11-24T14:00:00Z' }));
+    expect(screen.queryByRole('button', { name: 'Book it' })).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { labelSlot } from '../labels/labelSlot';
-import type { WidgetSlot } from '../time/slots';
+import { sameSlot, type WidgetSlot } from '../time/slots';
 import { useModel } from './context';
 
 /** One bookable time: a button named "3:00 PM, Tuesday, 24 November 2026". */
@@ -8,9 +8,11 @@ export function SlotButton({ slot, withName = false }: { slot: WidgetSlot; withN
   const i18n = m.i18n.value;
   const zone = m.timeZone.value;
   const g = slot.group;
+  // With `disable_confirm_page` a pick stays on this screen: show which time is picked.
+  const pressed = m.config.value.disable_confirm_page ? sameSlot(m.selectedSlot.value, slot) : undefined;
   return (
     <li>
-      <button type="button" class="bw-slot" part="slot" aria-label={labelSlot(i18n, slot, zone, withName)} onClick={() => m.pickSlot(slot)}>
+      <button type="button" class="bw-slot" part="slot" aria-label={labelSlot(i18n, slot, zone, withName)} aria-pressed={pressed} onClick={() => m.pickSlot(slot)}>
         {i18n.formatTime(new Date(slot.start), zone)}
         {withName && slot.resources[0] && <small> {slot.resources[0].name}</small>}
         {g && <small> {i18n.t('seats_left', { count: g.maxSeats - g.takenSeats, total: g.maxSeats })}</small>}
