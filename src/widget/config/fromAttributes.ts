@@ -8,7 +8,7 @@ export interface AttributeConfig {
 }
 
 /** Attribute names (without `data-`) read by `configFromAttributes`. */
-export const CONFIG_ATTRIBUTES = ['app-key', 'project-id', 'project-slug', 'api-base-url', 'resources', 'length', 'graph', 'locale', 'timezone', 'theme', 'view', 'config'];
+export const CONFIG_ATTRIBUTES = ['app-key', 'project-id', 'project-slug', 'api-base-url', 'resources', 'length', 'graph', 'locale', 'timezone', 'theme', 'brand-color', 'view', 'config'];
 
 /**
  * Builds a config from element attributes. `read(name)` returns the attribute value for a name
@@ -43,6 +43,7 @@ export function configFromAttributes(read: (name: string) => string | null): Att
       locale: attr('locale'),
       timezone: attr('timezone'),
       theme: attr('theme') as Theme | undefined,
+      brand_color: attr('brand-color'),
       availability_view: attr('view'),
     },
   };

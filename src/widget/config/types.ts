@@ -64,6 +64,8 @@ export interface UiConfig {
   localization?: Record<string, string | Record<string, string>>;
   locale?: string;
   theme?: Theme;
+  /** Ours: a brand colour (`#rgb`, `#rrggbb`, `rgb()`); fills use it, text gets an AA-safe shade of it for each theme. */
+  brand_color?: string;
   [key: string]: unknown;
 }
 

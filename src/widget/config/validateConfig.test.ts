@@ -11,6 +11,8 @@ describe('validateConfig', () => {
     ['resources with a non-string', { ...ok, resources: ['a', 3] }, ['`resources` must be a list of resource ids, got a list with a number']],
     ['a bad view', { ...ok, ui: { availability_view: 'year' } }, ['`ui.availability_view` must be one of month, dayGridMonth, week, agendaWeek, timeGridWeek, list, listing, listWeek, got "year"']],
     ['a bad theme', { ...ok, ui: { theme: 'pink' } }, ['`ui.theme` must be one of light, dark, auto, got "pink"']],
+    ['a brand colour', { ...ok, ui: { brand_color: '#0b7a53' } }, []],
+    ['a brand colour by name', { ...ok, ui: { brand_color: 'green' } }, ['`ui.brand_color` must be a colour like #2456e6 or rgb(36, 86, 230), got "green"']],
     ['an unknown zone', { ...ok, ui: { timezone: 'Mars/Olympus' } }, ['`ui.timezone` must be an IANA time zone like Europe/Berlin, got "Mars/Olympus"']],
     ['a bad graph', { ...ok, booking: { graph: 'instantly' } }, ['`booking.graph` must be one of instant, confirm_decline, instant_payment, group_owner, group_customer, group_customer_payment, got "instantly"']],
     ['a bad length', { ...ok, availability: { length: 30 } }, ['`availability.length` must be a duration like "30 minutes", got a number']],

@@ -1,4 +1,5 @@
 import { GRAPHS } from '../../wire/index';
+import { parseColor } from '../color/contrast';
 import { isPlainObject } from './mergeConfig';
 import { VIEW_NAMES } from './mapView';
 import type { ConfigError } from './types';
@@ -61,6 +62,7 @@ const CHECKS: Array<[string, Check]> = [
   ['ui.availability_view', oneOf(VIEW_NAMES)],
   ['ui.theme', oneOf(THEMES)],
   ['ui.time_date_format', oneOf(FORMATS)],
+  ['ui.brand_color', (v) => (typeof v === 'string' && parseColor(v) ? undefined : `must be a colour like #2456e6 or rgb(36, 86, 230), got ${describeValue(v)}`)],
   ['ui.timezone', (v) => (isTimeZone(v) ? undefined : `must be an IANA time zone like Europe/Berlin, got ${describeValue(v)}`)],
   ['ui.locale', str],
   ['ui.localization', obj],

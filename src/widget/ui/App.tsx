@@ -7,6 +7,7 @@ import { Footer } from './Footer';
 import { Header } from './Header';
 import { Picker } from './Picker';
 import { Skeleton } from './Skeleton';
+import { brandStyle } from '../styles/brandStyle';
 
 /**
  * The whole widget for one model: header, the current step, footer, and the one polite live region.
@@ -24,8 +25,9 @@ function Root() {
   const m = useModel();
   const i18n = m.i18n.value;
   const phase = m.phase.value;
+  const ui = m.config.value.ui;
   return (
-    <div class="bw" part="root" data-theme={m.config.value.ui.theme} dir={i18n.dir} lang={i18n.locale}>
+    <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={brandStyle(ui.brand_color)}>
       <Header />
       <div class="bw-main">
         {phase === 'loading' && <Skeleton />}

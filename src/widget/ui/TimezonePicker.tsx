@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { listTimeZones, searchTimeZones, zoneLabel } from '../i18n/timezones';
+import { labelZone } from '../labels/labelZone';
 import { useModel } from './context';
 
 /** "Your time zone: Berlin (GMT+01:00)" and, on demand, a search box (city, region, offset, name) over every IANA zone with a listbox. */
@@ -27,7 +28,7 @@ export function TimezonePicker() {
   return (
     <div class="bw-tz" part="timezone">
       <span>{i18n.t('timezone_label')}:</span>{' '}
-      <button ref={toggle} type="button" class="bw-link" aria-expanded={open} aria-controls="bw-tz-panel" aria-label={i18n.t('timezone_change', { zone: label })} onClick={() => (open ? close() : setOpen(true))}>
+      <button ref={toggle} type="button" class="bw-link" aria-expanded={open} aria-controls="bw-tz-panel" aria-label={labelZone(i18n, zone, now)} onClick={() => (open ? close() : setOpen(true))}>
         {label}
       </button>
       {open && (
