@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { Booking } from '../wire/index';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
 import { BookingModel } from './model/createBookingModel';
@@ -12,6 +13,12 @@ export interface WidgetHandle {
   update(partial: WidgetConfig): void;
   /** Unmounts, aborts requests in flight, empties the shadow root. */
   destroy(): void;
+  /**
+   * Payment graphs: the host took the payment of `bookingId` (its server called
+   * `PUT /v2/bookings/:id/pay`); the confirmation shows "Paid". Pass the API's answer to show it
+   * as is. False when this widget is not showing that booking.
+   */
+  markPaid(bookingId: string, booking?: Booking): boolean;
   /** The model (state and actions) of this widget. */
   readonly model: BookingModel;
 }
@@ -82,6 +89,7 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   const handle: WidgetHandle = {
     model,
     update: (partial) => void model.update(partial),
+    markPaid: (bookingId, booking) => model.markPaid(bookingId, booking),
     destroy() {
       model.dispose();
       render(null, container);

@@ -257,6 +257,8 @@ export interface Booking {
   customers: Customer[];
   meta: Record<string, unknown>;
   resource: { id: string; name: string };
+  /** Seat bookings: the session and how many seats this booking holds. */
+  related?: { owner_booking_id?: string; seats?: number };
   related_bookings?: Booking[];
 }
 

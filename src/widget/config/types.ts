@@ -47,7 +47,8 @@ export type CallbackName =
   | 'submitReschduleBookingSuccessful'
   | 'submitRescheduleBookingSuccessful'
   | 'submitReschduleBookingFailed'
-  | 'submitRescheduleBookingFailed';
+  | 'submitRescheduleBookingFailed'
+  | 'paymentRequired';
 
 /** `ui.*` settings. */
 export interface UiConfig {

@@ -65,6 +65,11 @@ export class TimekitBooking {
     return VERSION;
   }
 
+  /** Ours: the host took the payment of `bookingId` (see `booking:payment-required`); the confirmation shows "Paid". */
+  markPaid(bookingId: string, booking?: Booking): boolean {
+    return this.handle?.markPaid(bookingId, booking) ?? false;
+  }
+
   /** Books without the form (Booking.js signature); `eventData` is `{start, end, resources}` or a FullCalendar event. */
   timekitCreateBooking(formData: FormValues, eventData: Parameters<WidgetHandle['model']['createBookingDirect']>[1]): Promise<ApiResponse<Booking>> {
     if (!this.handle) return Promise.reject(new Error('TimekitBooking: call init(config) before timekitCreateBooking'));

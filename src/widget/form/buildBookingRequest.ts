@@ -48,7 +48,7 @@ export function buildBookingRequest(input: { config: ResolvedConfig; slot: Widge
   req.description = description;
   if (slot.group) {
     req.resource_id = slot.group.resourceId;
-    req.related = { owner_booking_id: slot.group.id, ...(input.seats && input.seats > 1 ? { seats: input.seats } : {}) };
+    req.related = { owner_booking_id: slot.group.id, ...(input.seats ? { seats: input.seats } : {}) };
   } else {
     req.resource_id = slot.resources[0]?.id;
   }

@@ -89,6 +89,19 @@ export const en = {
   error_slot_taken: 'Sorry, that time was just taken. Choose another time; your details are kept.',
   retry: 'Try again',
   fresh_times: 'Back to fresh times',
+  // Group sessions, seats and payment.
+  sold_out: 'Sold out',
+  session_label: '{what}, {date}, {time}, {seats}',
+  seats_label: 'Seats',
+  seats_fewer: 'One seat fewer',
+  seats_more: 'One seat more',
+  seats_count: { one: '{count} seat', other: '{count} seats' },
+  seats_only_left: { one: 'Only {count} seat left. Your details are kept.', other: 'Only {count} seats left. Your details are kept.' },
+  session_sold_out: 'This session just sold out. Choose another one; your details are kept.',
+  label_where: 'Where',
+  payment_heading: 'Held pending payment',
+  payment_hold: { one: 'We hold it for {count} minute, until {time}. Pay before then to keep it.', other: 'We hold it for {count} minutes, until {time}. Pay before then to keep it.' },
+  paid_heading: 'Paid',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;
 
 /** A message key of the catalog. */

@@ -19,6 +19,8 @@ import { dayKeyInZone } from '../time/zone';
 import { createEmitter } from './events';
 import { errorMessageKey } from './errorMessage';
 import { loadSlots } from './loadSlots';
+import { holdEndsAt, paymentStatus } from './payment';
+import { clampSeats, seatLimit, seatRefusal, seatsLeft, type SeatRefusal } from './seats';
 
 /** Which step the widget shows. */
 export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'error';
@@ -82,6 +84,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const submitting = signal(false);
   const submitError = signal<ApiError | null>(null);
   const booking = signal<Booking | null>(null);
+  /** Group mode: how many seats the visitor asks for, and why the last seat request was refused. */
+  const seats = signal(1);
+  const seatProblem = signal<SeatRefusal | null>(null);
   const announcement = signal('');
   /** Bumped when a user action should move focus to the current step's heading. */
   const focusRequest = signal(0);
@@ -102,6 +107,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   /** The first open day after the shown month, for the "next available" jump. */
   const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
   const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
+  /** The stepper's upper bound: seats left at the chosen session, capped by `booking.max_seats_per_booking`. */
+  const seatMax = computed(() => (selectedSlot.value?.group ? Math.max(1, seatLimit(selectedSlot.value, config.value.booking.max_seats_per_booking)) : 1));
 
   function announce(text: string) {
     // The same text twice would not be re-read; a trailing no-break space makes it a change.
@@ -125,6 +132,11 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   // Without the abort, #1 landing after #2 would paint stale times of the old config.
   let loadCtrl: AbortController | null = null;
   let submitCtrl: AbortController | null = null;
+  // Seat counts are re-read quietly (after a refused seat request, when the page is shown again).
+  // A full refresh supersedes a quiet one:
+  //   refreshSeats ──GET /bookings/groups (slow)────────────✗ aborted, result dropped
+  //   bookAnother  ──abort── refresh ──GET /bookings/groups──✓ renders
+  let seatCtrl: AbortController | null = null;
 
   function selectFirstOpenDay() {
     const first = days.peek().keys().next().value ?? null;
@@ -139,6 +151,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
 
   const refresh = action(async () => {
     loadCtrl?.abort();
+    seatCtrl?.abort();
     const ctrl = (loadCtrl = new AbortController());
     batch(() => {
       phase.value = 'loading';
@@ -217,7 +230,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   });
 
   const pickSlot = action((slot: WidgetSlot) => {
+    if (slot.group && seatsLeft(slot) <= 0) return; // sold out: shown, never chosen
     selectedSlot.value = slot;
+    seats.value = 1;
+    seatProblem.value = null;
     emit('slot-selected', slot);
     if (config.peek().disable_confirm_page) return;
     values.value = initialValues(fields.peek(), values.peek());
@@ -246,7 +262,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       emit('reschedule-started', req);
       return backend().rescheduleBooking(cfg.reschedule!.uuid!, req, cfg.create_booking_response_include, submitCtrl.signal);
     }
-    const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: timeZone.peek() });
+    const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: timeZone.peek(), seats: slot.group ? seats.peek() : undefined });
     emit('create-started', req);
     return backend().createBooking(req, cfg.create_booking_response_include, submitCtrl.signal);
   };
@@ -266,6 +282,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     batch(() => {
       submitting.value = true;
       submitError.value = null;
+      seatProblem.value = null;
     });
     emit(resched ? 'reschedule-submitted' : 'form-submitted', values.peek());
     announce(i18n.peek().t('submitting'));
@@ -277,17 +294,62 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         focusRequest.value++;
       });
       emit(resched ? 'rescheduled' : 'created', res);
-      announce(i18n.peek().t(res.data.state === 'tentative' && res.data.graph === 'confirm_decline' ? 'awaiting_heading' : resched ? 'rescheduled_heading' : 'confirmed_heading'));
+      const pending = paymentStatus(res.data) === 'pending';
+      announce(i18n.peek().t(pending ? 'payment_heading' : res.data.state === 'tentative' && res.data.graph === 'confirm_decline' ? 'awaiting_heading' : resched ? 'rescheduled_heading' : 'confirmed_heading'));
+      if (pending) emit('payment-required', { bookingId: res.data.id, booking: res.data, holdUntil: holdEndsAt(res.data, now()).toISOString(), seats: slot.group ? seats.peek() : undefined });
     } catch (e) {
       if (isAbort(e)) return;
       const err = e instanceof ApiError ? e : new ApiError('network', 0, String(e));
-      submitError.value = err;
+      // A refused seat request: re-read the counts first, so the message and the stepper tell the truth.
+      const refusal = slot.group && err.status === 422 ? seatRefusal(err, (await refreshSeats()) ? selectedSlot.peek() : null) : null;
+      batch(() => {
+        submitError.value = err;
+        seatProblem.value = refusal;
+      });
       emit(resched ? 'reschedule-failed' : 'failed', err);
       emit('error', err);
-      announce(i18n.peek().t(errorMessageKey(err, true), { message: err.message }));
+      const i = i18n.peek();
+      announce(refusal ? seatProblemText(refusal) : i.t(errorMessageKey(err, true), { message: err.message }));
     } finally {
       submitting.value = false;
     }
+  });
+
+  function seatProblemText(p: SeatRefusal): string {
+    return p.kind === 'sold_out' ? i18n.peek().t('session_sold_out') : i18n.peek().t('seats_only_left', { count: p.left });
+  }
+
+  /**
+   * Group mode: re-reads the sessions quietly (no loading screen) and keeps the chosen session and
+   * seat count in step with them. Resolves true when fresh counts arrived.
+   */
+  const refreshSeats = action(async (): Promise<boolean> => {
+    if (!groupMode.peek() || phase.peek() === 'loading' || phase.peek() === 'error') return false;
+    seatCtrl?.abort();
+    const ctrl = (seatCtrl = new AbortController());
+    try {
+      const result = await loadSlots({ backend: backend(), config: config.peek(), timeZone: timeZone.peek(), emit, signal: ctrl.signal });
+      if (ctrl.signal.aborted) return false;
+      const chosen = selectedSlot.peek()?.group?.id;
+      const fresh = chosen ? result.slots.find((s) => s.group?.id === chosen) : undefined;
+      batch(() => {
+        slots.value = result.slots;
+        if (fresh) {
+          selectedSlot.value = fresh;
+          seats.value = clampSeats(seats.peek(), seatLimit(fresh, config.peek().booking.max_seats_per_booking));
+        }
+      });
+      return true;
+    } catch {
+      return false; // quiet: the shown counts stay until the next read
+    }
+  });
+
+  const setSeats = action((n: number) => {
+    const next = clampSeats(n, seatMax.peek());
+    if (next === seats.peek()) return;
+    seats.value = next;
+    announce(i18n.peek().t('seats_count', { count: next }));
   });
 
   const closeForm = action(() => {
@@ -320,6 +382,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     submitting,
     submitError,
     booking,
+    seats,
+    seatMax,
+    seatProblem,
     announcement,
     focusRequest,
     invalidRequest,
@@ -338,6 +403,20 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     setValue,
     submit,
     closeForm,
+    refreshSeats,
+    setSeats,
+    /**
+     * The host took the payment of `bookingId` (e.g. its server called `PUT /bookings/:id/pay`):
+     * the confirmation shows it paid. Pass the API's answer as `paid` to show it as is. Returns
+     * false when this widget is not showing that booking.
+     */
+    markPaid: action((bookingId: string, paid?: Booking): boolean => {
+      const b = booking.peek();
+      if (!b || b.id !== bookingId) return false;
+      booking.value = paid && paid.id === bookingId ? paid : { ...b, state: 'paid' };
+      announce(i18n.peek().t('paid_heading'));
+      return true;
+    }),
     focusDay: action((day: string) => {
       focusedDay.value = day;
       month.value = monthOf(day);
@@ -369,6 +448,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     freshTimes: action(() => {
       selectedSlot.value = null;
       submitError.value = null;
+      seatProblem.value = null;
       focusRequest.value++;
       return refresh();
     }),
@@ -406,6 +486,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     now,
     dispose: action(() => {
       loadCtrl?.abort();
+      seatCtrl?.abort();
       submitCtrl?.abort();
     }),
   };

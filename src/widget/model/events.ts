@@ -30,6 +30,8 @@ export const EVENT_CALLBACKS = {
   'reschedule-started': ['submitReschduleBookingStarted', 'submitRescheduleBookingStarted'],
   rescheduled: ['submitReschduleBookingSuccessful', 'submitRescheduleBookingSuccessful'],
   'reschedule-failed': ['submitReschduleBookingFailed', 'submitRescheduleBookingFailed'],
+  // Ours (Booking.js has no payment step): a payment graph's booking waits for the host's checkout.
+  'payment-required': ['paymentRequired'],
 } satisfies Record<string, CallbackName[]>;
 
 /** A widget event name (without the `booking:` prefix). */

@@ -6,14 +6,17 @@ import { dayKeyInZone } from './zone';
  * with seats. Times are instants (ISO with offset), so a zone change only regroups them.
  */
 export interface WidgetSlot extends Slot {
-  /** Group mode: the owner booking and its seats. */
-  group?: { id: string; resourceId: string; what: string; maxSeats: number; takenSeats: number };
+  /** Group mode: the owner booking, what and where, and its seats. */
+  group?: { id: string; resourceId: string; what: string; where?: string; maxSeats: number; takenSeats: number };
 }
 
-/** Group sessions as slots, sorted by start; full or finished sessions are left out. */
+/**
+ * Group sessions as slots, sorted by start. Open sessions only (`tentative` owners): cancelled or
+ * finished ones are left out, full ones stay so the visitor sees them as sold out.
+ */
 export function sessionsToSlots(sessions: GroupSession[]): WidgetSlot[] {
   return sessions
-    .filter((s) => !s.completed && s.attributes.group_booking.current_seats < s.attributes.group_booking.max_seats)
+    .filter((s) => !s.completed && s.state === 'tentative')
     .map((s) => ({
       start: s.attributes.event_info.start,
       end: s.attributes.event_info.end,
@@ -22,6 +25,7 @@ export function sessionsToSlots(sessions: GroupSession[]): WidgetSlot[] {
         id: s.id,
         resourceId: s.resource.id,
         what: s.attributes.event_info.what,
+        where: s.attributes.event_info.where ?? '',
         maxSeats: s.attributes.group_booking.max_seats,
         takenSeats: s.attributes.group_booking.current_seats,
       },

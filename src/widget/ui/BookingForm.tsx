@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { Field } from './Field';
+import { SeatStepper } from './SeatStepper';
 import { SubmitError } from './SubmitError';
 import { useModel, useStepFocus } from './context';
 
@@ -16,6 +17,7 @@ export function BookingForm() {
   const resched = m.rescheduleMode.value;
   const busy = m.submitting.value;
   const who = slot.resources[0]?.name;
+  const g = slot.group;
 
   useEffect(() => {
     if (invalid) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -31,6 +33,12 @@ export function BookingForm() {
       <h2 id="bw-form-h" ref={ref} tabIndex={-1}>
         {i18n.t(resched ? 'reschedule_heading' : 'form_heading', { date, time })}
       </h2>
+      {g && (
+        <p class="bw-with">
+          <strong>{g.what}</strong>
+          {g.where && ` · ${g.where}`}
+        </p>
+      )}
       {who && (
         <p class="bw-with">
           {i18n.t('allocated_resource_prefix')} <strong>{who}</strong>
@@ -44,6 +52,7 @@ export function BookingForm() {
           void m.submit();
         }}
       >
+        {g && !resched && <SeatStepper />}
         {m.fields.value.map((f) => (
           <Field key={f.key} field={f} />
         ))}

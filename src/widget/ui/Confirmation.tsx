@@ -1,7 +1,9 @@
 import { buildIcs, googleCalendarUrl, icsDataUrl, type CalendarEvent } from '../calendar-export/buildIcs';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
+import { paymentStatus } from '../model/payment';
 import { useModel, useStepFocus } from './context';
+import { PaymentStatus } from './PaymentStatus';
 
 /** What was booked, when (visitor's zone), with whom; calendar exports; book another. */
 export function Confirmation() {
@@ -18,14 +20,18 @@ export function Confirmation() {
   const who = b.resource?.name ?? slot?.resources[0]?.name;
   const email = String(m.values.value.email ?? b.customers?.[0]?.email ?? '');
   const awaiting = b.graph === 'confirm_decline' && b.state === 'tentative';
+  const pending = paymentStatus(b) === 'pending';
+  const where = info?.where || slot?.group?.where;
+  const seats = slot?.group ? b.related?.seats ?? m.seats.value : 0;
   const resched = m.rescheduleMode.value;
   const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what || i18n.t('confirmed_heading'), description: info?.description, location: info?.where };
   const avatar = m.config.value.ui.avatar;
   return (
     <section class="bw-done" part="confirmation" aria-labelledby="bw-done-h">
       <h2 id="bw-done-h" ref={ref} tabIndex={-1}>
-        {i18n.t(resched ? 'rescheduled_heading' : awaiting ? 'awaiting_heading' : 'confirmed_heading')}
+        {i18n.t(resched ? 'rescheduled_heading' : awaiting ? 'awaiting_heading' : pending ? 'payment_heading' : 'confirmed_heading')}
       </h2>
+      <PaymentStatus booking={b} />
       {awaiting && <p class="bw-awaiting">{i18n.t('awaiting_confirmation')}</p>}
       <p>{resched ? i18n.t('reschedule_success_message') : i18n.t('success_message', { email })}</p>
       <dl>
@@ -39,6 +45,18 @@ export function Confirmation() {
         <dd>
           {i18n.formatDate(new Date(start), zone, 'full')}, {labelTimeRange(i18n, start, end, zone)} ({zoneLabel(zone, new Date(start), i18n.locale)})
         </dd>
+        {slot?.group && where && (
+          <>
+            <dt>{i18n.t('label_where')}</dt>
+            <dd>{where}</dd>
+          </>
+        )}
+        {seats > 0 && (
+          <>
+            <dt>{i18n.t('seats_label')}</dt>
+            <dd>{i18n.t('seats_count', { count: seats })}</dd>
+          </>
+        )}
         {who && (
           <>
             <dt>{i18n.t('label_with')}</dt>

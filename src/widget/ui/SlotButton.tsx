@@ -1,13 +1,18 @@
 import { labelSlot } from '../labels/labelSlot';
 import { sameSlot, type WidgetSlot } from '../time/slots';
 import { useModel } from './context';
+import { SessionButton } from './SessionButton';
 
 /** One bookable time: a button named "3:00 PM, Tuesday, 24 November 2026". */
 export function SlotButton({ slot, withName = false }: { slot: WidgetSlot; withName?: boolean }) {
+  if (slot.group) return <SessionButton slot={slot} />;
+  return <TimeButton slot={slot} withName={withName} />;
+}
+
+function TimeButton({ slot, withName }: { slot: WidgetSlot; withName: boolean }) {
   const m = useModel();
   const i18n = m.i18n.value;
   const zone = m.timeZone.value;
-  const g = slot.group;
   // With `disable_confirm_page` a pick stays on this screen: show which time is picked.
   const pressed = m.config.value.disable_confirm_page ? sameSlot(m.selectedSlot.value, slot) : undefined;
   return (
@@ -15,7 +20,6 @@ export function SlotButton({ slot, withName = false }: { slot: WidgetSlot; withN
       <button type="button" class="bw-slot" part="slot" aria-label={labelSlot(i18n, slot, zone, withName)} aria-pressed={pressed} onClick={() => m.pickSlot(slot)}>
         {i18n.formatTime(new Date(slot.start), zone)}
         {withName && slot.resources[0] && <small> {slot.resources[0].name}</small>}
-        {g && <small> {i18n.t('seats_left', { count: g.maxSeats - g.takenSeats, total: g.maxSeats })}</small>}
       </button>
     </li>
   );

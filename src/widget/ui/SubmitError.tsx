@@ -7,6 +7,19 @@ export function SubmitError() {
   const err = m.submitError.value;
   if (!err) return null;
   const i18n = m.i18n.value;
+  const seats = m.seatProblem.value;
+  // A refused seat request: the counts are fresh and the stepper bounded; sold out needs another session.
+  if (seats)
+    return (
+      <div class="bw-alert" role="alert">
+        <p>{seats.kind === 'sold_out' ? i18n.t('session_sold_out') : i18n.t('seats_only_left', { count: seats.left })}</p>
+        {seats.kind === 'sold_out' && (
+          <button type="button" class="bw-btn" onClick={() => m.freshTimes()}>
+            {i18n.t('fresh_times')}
+          </button>
+        )}
+      </div>
+    );
   const taken = err.kind === 'validation' && isSlotTaken(err);
   return (
     <div class="bw-alert" role="alert">

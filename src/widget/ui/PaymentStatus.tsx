@@ -1,0 +1,19 @@
+import type { Booking } from '../../wire/index';
+import { PAYMENT_HOLD_MS, holdEndsAt, paymentStatus } from '../model/payment';
+import { useModel } from './context';
+
+/**
+ * The payment line of a confirmation: how long a pending booking is held (until when, in the
+ * visitor's zone), or "Paid" once the host said so (`markPaid`). Nothing for graphs without payment.
+ */
+export function PaymentStatus({ booking }: { booking: Booking }) {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const status = paymentStatus(booking);
+  if (status === 'pending') {
+    const until = i18n.formatTime(holdEndsAt(booking, m.now()), m.timeZone.value);
+    return <p class="bw-awaiting bw-payment">{i18n.t('payment_hold', { count: Math.round(PAYMENT_HOLD_MS / 60_000), time: until })}</p>;
+  }
+  if (status === 'paid') return <p class="bw-paid">✓ {i18n.t('paid_heading')}</p>;
+  return null;
+}

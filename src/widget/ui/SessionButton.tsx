@@ -1,0 +1,36 @@
+import { labelSeatsLeft, labelSession } from '../labels/labelSession';
+import { labelTimeRange } from '../labels/labelTimeRange';
+import { seatsLeft } from '../model/seats';
+import { sameSlot, type WidgetSlot } from '../time/slots';
+import { useModel } from './context';
+
+/**
+ * One group session: what, when (the visitor's zone), where and the seats left. A sold-out session
+ * stays listed but disabled, with "Sold out" in its name.
+ */
+export function SessionButton({ slot }: { slot: WidgetSlot }) {
+  const m = useModel();
+  const i18n = m.i18n.value;
+  const zone = m.timeZone.value;
+  const g = slot.group!;
+  const soldOut = seatsLeft(slot) <= 0;
+  const pressed = m.config.value.disable_confirm_page ? sameSlot(m.selectedSlot.value, slot) : undefined;
+  return (
+    <li>
+      <button
+        type="button"
+        class={soldOut ? 'bw-slot bw-session bw-sold-out' : 'bw-slot bw-session'}
+        part="slot"
+        disabled={soldOut}
+        aria-label={labelSession(i18n, slot, zone)}
+        aria-pressed={pressed}
+        onClick={() => m.pickSlot(slot)}
+      >
+        <strong>{g.what}</strong>
+        <span>{labelTimeRange(i18n, slot.start, slot.end, zone)}</span>
+        {g.where && <span>{g.where}</span>}
+        <span class="bw-seats">{labelSeatsLeft(i18n, slot)}</span>
+      </button>
+    </li>
+  );
+}
