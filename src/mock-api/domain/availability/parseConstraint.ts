@@ -5,14 +5,20 @@ import { parseTimestamp } from './parseTimestamp';
 export type Effect = 'allow' | 'block';
 
 /**
- * A constraint reduced to what the engine computes with:
+ * Which family a constraint belongs to (our reading of the contract): allows of one family unite,
+ * the families intersect. `days` is `_day`, `_weekdays` and `_weekends`; the others are one key each.
+ */
+export type Family = 'days' | 'hours' | 'day_and_time' | 'period';
+
+/**
+ * A constraint reduced to what the engine computes with (`family` only matters for allows):
  * - `daily`: local minutes `[start, end)` (0 ≤ start < end ≤ 1440) on the week days in `days`
  *   (bit `1 << n`, n = 0 for Sunday);
  * - `period`: two timestamps, turned into instants in each resource's zone (they may lack an offset).
  */
 export type Rule =
-  | { effect: Effect; kind: 'daily'; days: number; start: number; end: number }
-  | { effect: Effect; kind: 'period'; start: string; end: string };
+  | { effect: Effect; family: Family; kind: 'daily'; days: number; start: number; end: number }
+  | { effect: Effect; family: 'period'; kind: 'period'; start: string; end: string };
 
 const EVERY_DAY = 0b1111111;
 const WEEKDAYS = 0b0111110;
@@ -29,7 +35,7 @@ type Parsed = { rules: Rule[] } | { error: string };
 /**
  * Turns one wire constraint into rules, or explains what is wrong with it, naming the key.
  * @example parseConstraint({ allow_hours: { start: 9, end: 17 } })
- * // { rules: [{ effect: 'allow', kind: 'daily', days: 127, start: 540, end: 1020 }] }
+ * // { rules: [{ effect: 'allow', family: 'hours', kind: 'daily', days: 127, start: 540, end: 1020 }] }
  */
 export function parseConstraint(value: unknown): Parsed {
   if (!isObject(value)) return { error: `constraint must be an object with one key such as "allow_hours", got ${describe(value)}` };
@@ -48,7 +54,7 @@ export function parseConstraint(value: unknown): Parsed {
     if (body !== null && body !== true && !(isObject(body) && Object.keys(body).length === 0)) {
       return { error: `${key} takes no settings: write {"${key}": {}}` };
     }
-    return { rules: [{ effect, kind: 'daily', days: kind === 'weekdays' ? WEEKDAYS : WEEKENDS, start: 0, end: 1440 }] };
+    return { rules: [{ effect, family: 'days', kind: 'daily', days: kind === 'weekdays' ? WEEKDAYS : WEEKENDS, start: 0, end: 1440 }] };
   }
   if (!isObject(body)) return { error: `${key} must be an object such as ${EXAMPLES[kind]}, got ${describe(body)}` };
   if (kind === 'period') return parsePeriod(key, effect, body);
@@ -59,7 +65,7 @@ export function parseConstraint(value: unknown): Parsed {
     if (day === null) return { error: `${key}.day must be a day name such as "Monday", got ${describe(body.day)}` };
     days = 1 << day;
     nextDays = 1 << ((day + 1) % 7);
-    if (kind === 'day') return { rules: [{ effect, kind: 'daily', days, start: 0, end: 1440 }] };
+    if (kind === 'day') return { rules: [{ effect, family: 'days', kind: 'daily', days, start: 0, end: 1440 }] };
   }
   const start = parseHour(body.start);
   if (start === null) return { error: `${key}.start must be an hour 0-24 or "HH:MM", got ${describe(body.start)}` };
@@ -69,11 +75,12 @@ export function parseConstraint(value: unknown): Parsed {
   if (start % 1440 === end % 1440 && !(start === 0 && end === 1440)) {
     return { error: `${key}.end must differ from ${key}.start (use 0 and 24 for a whole day)` };
   }
-  if (start < end) return { rules: [{ effect, kind: 'daily', days, start, end }] };
+  const family: Family = kind === 'hours' ? 'hours' : 'day_and_time';
+  if (start < end) return { rules: [{ effect, family, kind: 'daily', days, start, end }] };
   // The range wraps past midnight: the evening of the day, then the early hours of the next one.
   const rules: Rule[] = [];
-  if (start < 1440) rules.push({ effect, kind: 'daily', days, start, end: 1440 });
-  if (end > 0) rules.push({ effect, kind: 'daily', days: nextDays, start: 0, end });
+  if (start < 1440) rules.push({ effect, family, kind: 'daily', days, start, end: 1440 });
+  if (end > 0) rules.push({ effect, family, kind: 'daily', days: nextDays, start: 0, end });
   return { rules };
 }
 
@@ -88,7 +95,7 @@ function parsePeriod(key: string, effect: Effect, body: Record<string, unknown>)
   if ((parseTimestamp(end, 'UTC') as number) <= (parseTimestamp(start, 'UTC') as number)) {
     return { error: `${key}.end must be after ${key}.start` };
   }
-  return { rules: [{ effect, kind: 'period', start, end }] };
+  return { rules: [{ effect, family: 'period', kind: 'period', start, end }] };
 }
 
 const EXAMPLES: Record<string, string> = {

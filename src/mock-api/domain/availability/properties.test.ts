@@ -16,11 +16,13 @@ const hourValue = fc.oneof(
   fc.record({ h: fc.integer({ min: 4, max: 23 }), m: fc.constantFrom('00', '15', '30', '45') }).map(({ h, m }) => `${String(h).padStart(2, '0')}:${m}`),
 );
 const effect = fc.constantFrom('allow', 'block');
+/** Mostly allows, so several allow families meet in one query and their intersection is exercised. */
+const mostlyAllow = fc.constantFrom('allow', 'allow', 'allow', 'block');
 const minutes = (v: number | string) => (typeof v === 'number' ? v * 60 : Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
 /** Equal ends (9 to "09:00", 24 to 0) are refused by validation, so never generated. */
 const distinct = (s: number | string, e: number | string) => minutes(s) % 1440 !== minutes(e) % 1440 || (minutes(s) === 0 && minutes(e) === 1440);
 
-function constraintArb(from: number, to: number): fc.Arbitrary<Constraint> {
+function constraintArb(from: number, to: number, effect: fc.Arbitrary<string>): fc.Arbitrary<Constraint> {
   const quantaIn = Math.round((to - from) / QUANTUM);
   const instant = fc.integer({ min: -96, max: quantaIn + 96 }).map((k) => from + k * QUANTUM);
   return fc.oneof(
@@ -33,7 +35,7 @@ function constraintArb(from: number, to: number): fc.Arbitrary<Constraint> {
 }
 
 /** Small random queries on the 15-minute lattice the oracle is exact on. */
-const smallQuery: fc.Arbitrary<AvailabilityQuery> = fc
+const smallQuery = (effect: fc.Arbitrary<string>): fc.Arbitrary<AvailabilityQuery> => fc
   .record({
     day: fc.constantFrom(...BASE_DAYS),
     startQ: fc.integer({ min: 0, max: 95 }),
@@ -54,11 +56,11 @@ const smallQuery: fc.Arbitrary<AvailabilityQuery> = fc
       fc.tuple(fc.integer({ min: -8, max: b.spanQ + 8 }), fc.integer({ min: 1, max: 12 })).map(([s, n]): BusyInterval => ({ start: from + s * QUANTUM, end: from + (s + n) * QUANTUM })),
       { maxLength: 6 },
     );
-    const resourcesArb = fc.tuple(...b.zones.map((zone, i) => fc.array(constraintArb(from, to), { maxLength: 2 }).map((own): EngineResource => ({ id: `r${i}`, name: `R${i}`, timezone: zone, constraints: own }))));
+    const resourcesArb = fc.tuple(...b.zones.map((zone, i) => fc.array(constraintArb(from, to, effect), { maxLength: 2 }).map((own): EngineResource => ({ id: `r${i}`, name: `R${i}`, timezone: zone, constraints: own }))));
     return fc.record({
       resources: resourcesArb,
       busy: fc.tuple(...b.zones.map(() => busyArb)),
-      constraints: fc.array(constraintArb(from, to), { maxLength: 3 }),
+      constraints: fc.array(constraintArb(from, to, effect), { maxLength: 3 }),
     }).map(({ resources, busy, constraints }): AvailabilityQuery => {
       let state = b.seed;
       return {
@@ -82,9 +84,12 @@ const smallQuery: fc.Arbitrary<AvailabilityQuery> = fc
 const RUNS = Number(process.env.ENGINE_PROPERTY_RUNS ?? 120);
 
 describe('the engine agrees with a naive per-quantum oracle', () => {
-  it('same slots as the oracle (prioritized and mutual), same starts with a free resource (random)', () => {
+  it.each([
+    ['allows and blocks alike', effect],
+    ['mostly allows, so allow families meet', mostlyAllow],
+  ])('same slots as the oracle (prioritized and mutual), same starts with a free resource (random): %s', (_, effectArb) => {
     fc.assert(
-      fc.property(smallQuery, (query) => {
+      fc.property(smallQuery(effectArb), (query) => {
         const got = computeAvailability(query);
         const { slots, offered } = oracle(query);
         if (query.mode === 'roundrobin_random') {

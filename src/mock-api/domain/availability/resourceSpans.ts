@@ -1,7 +1,7 @@
-import type { Rule } from './parseConstraint';
+import type { Family, Rule } from './parseConstraint';
 import { parseTimestamp } from './parseTimestamp';
 import type { LocalDay } from './localDays';
-import { mergeSpans } from './spans';
+import { intersectSpans, mergeSpans } from './spans';
 import type { BusyInterval, Span } from './types';
 import { wallToUtc } from './zoneOffset';
 
@@ -9,7 +9,10 @@ const MINUTE = 60_000;
 
 /** A resource's time over the computed days: where slots may lie and what they must not touch. */
 export interface ResourceSpans {
-  /** Merged open windows: the union of the allows, or the whole range when there is none. */
+  /**
+   * Merged open windows: per family the union of its allows, intersected across the families that
+   * have any; the whole range when there is no allow at all.
+   */
   open: Span[];
   /** Merged closed time: blocks, plus every busy interval widened by the buffer on both sides. */
   closed: Span[];
@@ -17,7 +20,9 @@ export interface ResourceSpans {
 
 /**
  * Reads `rules` as wall-clock time in `zone` on each of `days` and turns them, with the busy
- * intervals, into merged instant spans. Allows open time, blocks close it, blocks win.
+ * intervals, into merged instant spans. Allows open time, blocks close it, blocks win. Allows of
+ * one family (days, hours, day_and_time, period) unite; the families intersect, so
+ * `allow_weekdays` + `allow_hours 9-17` is weekdays 9-17 (our reading of the contract).
  * @example resourceSpans('Europe/Berlin', rules, busy, 0, localDays('Europe/Berlin', from, to))
  */
 export function resourceSpans(
@@ -29,10 +34,15 @@ export function resourceSpans(
 ): ResourceSpans {
   const rangeStart = days[0].start;
   const rangeEnd = days[days.length - 1].end;
-  const allows: Span[] = [];
+  const allows = new Map<Family, Span[]>();
   const closed: Span[] = [];
   for (const rule of rules) {
-    const into = rule.effect === 'allow' ? allows : closed;
+    let into = closed;
+    if (rule.effect === 'allow') {
+      // A family with an allow restricts even when none of its spans falls in the range.
+      into = allows.get(rule.family) ?? [];
+      allows.set(rule.family, into);
+    }
     if (rule.kind === 'period') {
       const start = Math.max(rangeStart, parseTimestamp(rule.start, zone) ?? rangeEnd);
       const end = Math.min(rangeEnd, parseTimestamp(rule.end, zone) ?? rangeStart);
@@ -51,9 +61,7 @@ export function resourceSpans(
       closed.push({ start: b.start - bufferMs, end: b.end + bufferMs });
     }
   }
-  const hasAllow = rules.some((rule) => rule.effect === 'allow');
-  return {
-    open: hasAllow ? mergeSpans(allows) : [{ start: rangeStart, end: rangeEnd }],
-    closed: mergeSpans(closed),
-  };
+  let open: Span[] = [{ start: rangeStart, end: rangeEnd }];
+  for (const spans of allows.values()) open = intersectSpans(open, mergeSpans(spans));
+  return { open, closed: mergeSpans(closed) };
 }

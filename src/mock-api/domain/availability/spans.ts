@@ -20,6 +20,27 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 }
 
 /**
+ * The time inside both lists: takes two merged, sorted lists (as `mergeSpans` returns) and walks
+ * them once. The answer is merged and sorted too (two merged lists never meet in a touching pair).
+ * @example intersectSpans([{ start: 0, end: 10 }], [{ start: 2, end: 4 }, { start: 8, end: 12 }])
+ * // [{ start: 2, end: 4 }, { start: 8, end: 10 }]
+ */
+export function intersectSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i].start, b[j].start);
+    const end = Math.min(a[i].end, b[j].end);
+    if (end > start) out.push({ start, end });
+    // Drop whichever span ends first: it cannot overlap anything further along the other list.
+    if (a[i].end <= b[j].end) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
  * Answers "does `[start, end)` touch any of these spans?" for start times that never go backwards,
  * walking the merged, sorted list once (a sweep, so a whole grid costs O(grid + spans)).
  */

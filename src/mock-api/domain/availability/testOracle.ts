@@ -3,7 +3,8 @@
  *
  * It walks time in 15-minute quanta, reads each quantum's wall clock with date-fns-tz's
  * `formatInTimeZone` and matches the raw wire constraints against it, sharing no code with the
- * engine. It is exact when every constraint, busy edge, length, increment, buffer, `from`, `to`
+ * engine. A quantum is allowed when, for every family that has an allow (days: day, weekdays,
+ * weekends; hours; day_and_time; period), some allow of that family matches it. It is exact when every constraint, busy edge, length, increment, buffer, `from`, `to`
  * and `now` is a multiple of 15 minutes, and no hour constraint starts or ends between 01:00 and
  * 04:00 (where daylight saving makes a wall time missing or doubled, a case the tables cover).
  */
@@ -15,6 +16,8 @@ import type { AvailabilityQuery, EngineResource, EngineSlot } from './types';
 export const QUANTUM = 15 * 60_000;
 const DAY = 86_400_000;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Constraint kind (without `allow_`) → its family; allows unite within one and intersect across. */
+const FAMILY: Record<string, string> = { day: 'days', weekdays: 'days', weekends: 'days', hours: 'hours', day_and_time: 'day_and_time', period: 'period' };
 
 interface Quantum {
   t: number;
@@ -74,7 +77,9 @@ function timeline(query: AvailabilityQuery, r: EngineResource): ResourceTimeline
     const [h, m] = hm.split(':').map(Number);
     q.push({ t, date, minute: h * 60 + m, dow: Number(iso) % 7 });
   }
-  const allowed = q.map((x) => allows.length === 0 || allows.some(([k, v]) => matches(k.slice(6), v, x)));
+  const families = new Map<string, Array<[string, Record<string, unknown> | null]>>();
+  for (const [k, v] of allows) families.set(FAMILY[k.slice(6)], [...(families.get(FAMILY[k.slice(6)]) ?? []), [k, v]]);
+  const allowed = q.map((x) => [...families.values()].every((members) => members.some(([k, v]) => matches(k.slice(6), v, x))));
   const free = q.map(
     (x, i) =>
       allowed[i] &&

@@ -76,8 +76,8 @@ describe('parsing pieces', () => {
   it('turns a wrapping day_and_time into the evening and the next morning', () => {
     expect(parseConstraint({ block_day_and_time: { day: 'Saturday', start: 22, end: 3 } })).toEqual({
       rules: [
-        { effect: 'block', kind: 'daily', days: 1 << 6, start: 1320, end: 1440 },
-        { effect: 'block', kind: 'daily', days: 1 << 0, start: 0, end: 180 },
+        { effect: 'block', family: 'day_and_time', kind: 'daily', days: 1 << 6, start: 1320, end: 1440 },
+        { effect: 'block', family: 'day_and_time', kind: 'daily', days: 1 << 0, start: 0, end: 180 },
       ],
     });
   });
