@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '../index';
 import { testApi } from '../testing/client';
 
-const HOURS = [{ block_weekends: {} }, { allow_hours: { start: 9, end: 17 } }];
+// Mon–Fri 9–17: allow families intersect (weekdays ∩ hours), see domain/availability/README.md.
+const HOURS = [{ allow_weekdays: {} }, { allow_hours: { start: 9, end: 17 } }];
 const DAY = { from: '2026-03-03T00:00:00+01:00', to: '2026-03-04T00:00:00+01:00' };
 
 async function setup() {
@@ -52,6 +53,36 @@ describe('POST /availability', () => {
     expect(res.body.data[0].end).toBe('2026-03-03T08:30:00Z');
     const overridden = await t.call('POST', '/v2/availability', { body: { project_id: p.body.data.id, length: '2 hours', timeslot_increments: '1 hour', ...DAY } });
     expect(overridden.body.data[0]).toMatchObject({ start: '2026-03-03T08:00:00Z', end: '2026-03-03T10:00:00Z' });
+  });
+
+  it('pools allow families over the request, the project and the resource', async () => {
+    const { t, ada } = await setup();
+    const starts = async (body: Record<string, unknown>) =>
+      (await t.call('POST', '/v2/availability', { body: { resources: [ada], output_timezone: 'Europe/Berlin', ...DAY, ...body } })).body.data.map((s: { start: string }) => s.start.slice(11, 16));
+    // A request's allow_hours unites with Ada's own 9–17 (same family).
+    expect(await starts({ constraints: [{ allow_hours: { start: 18, end: 20 } }] })).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '18:00', '19:00']);
+    // A request's allow_period narrows her working hours (another family).
+    expect(await starts({ constraints: [{ allow_period: { start: '2026-03-03T14:00:00+01:00', end: '2026-03-04T00:00:00+01:00' } }] })).toEqual(['14:00', '15:00', '16:00']);
+    // The project's allow_period joins the pool too.
+    const p = await t.call('POST', '/v2/projects', { body: { name: 'P', resources: [ada], availability_constraints: [{ allow_period: { start: '2026-03-03T14:00', end: '2026-03-04' } }] } });
+    expect(await starts({ project_id: p.body.data.id, constraints: [{ allow_hours: { start: 18, end: 20 } }] })).toEqual(['14:00', '15:00', '16:00', '18:00', '19:00']);
+    // Saturday is no weekday: her hours do not open it.
+    expect(await starts({ from: '2026-03-07T00:00:00+01:00', to: '2026-03-08T00:00:00+01:00' })).toEqual([]);
+  });
+
+  it('gives the demo Doc Brown Mon–Fri 9–17 Los Angeles slots', async () => {
+    const t = testApi({ seed: 'demo' });
+    const res = await t.call('POST', '/v2/availability', {
+      key: 'widget',
+      body: { resources: [DEMO.resources.docBrown], length: '1 hour', output_timezone: 'America/Los_Angeles', from: '2026-03-02T00:00:00-08:00', to: '2026-03-16T00:00:00-07:00' },
+    });
+    const starts: string[] = res.body.data.map((s: { start: string }) => s.start);
+    const days = new Set(starts.map((s) => new Date(`${s.slice(0, 10)}T12:00:00Z`).getUTCDay()));
+    expect([...days].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(starts.map((s) => s.slice(11, 16)))).toEqual(new Set(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00']));
+    // Two weeks of 8 hourly slots minus the seeded bookings and sessions; not the whole weekday.
+    expect(starts.length).toBeGreaterThan(60);
+    expect(starts.length).toBeLessThanOrEqual(80);
   });
 
   it('defaults to now … 4 weeks with no from/to (what Booking.js sends)', async () => {

@@ -33,10 +33,9 @@ export const DEMO = {
   },
 } as const;
 
-// Blocking weekends (rather than allowing weekdays) keeps the hours Mon–Fri whether allows are
-// read as a union or an intersection.
+// Allow families intersect (domain/availability/README.md), so this reads as it says: Mon–Fri, start–end.
 const workingHours = (start: number | string, end: number | string): Constraint[] => [
-  { block_weekends: {} },
+  { allow_weekdays: {} },
   { allow_hours: { start, end } },
 ];
 
