@@ -49,15 +49,18 @@ function renderSession(owner) {
   } else {
     const rows = attendees.map((seat) => {
       const c = seat.customers[0] || { name: '?', email: '' };
-      const seatCount = (seat.meta && seat.meta.seats) || seat.seats || 1;
-      const cancel = el('button', { type: 'button', className: 'danger', textContent: `Cancel seat for ${c.name}` });
-      cancel.addEventListener('click', () => act(`bookings/${seat.id}/cancel_by_owner`, `Cancelled ${c.name}'s seat.`));
+      // A seat booking answers `related: {owner_booking_id, seats}` (seats default to 1).
+      const seatCount = (seat.related && seat.related.seats) || 1;
+      const label = seatCount === 1 ? `Cancel ${c.name}'s seat` : `Cancel ${c.name}'s ${seatCount} seats`;
+      const cancel = el('button', { type: 'button', className: 'danger', textContent: label });
+      cancel.addEventListener('click', () => act(`bookings/${seat.id}/cancel_by_owner`, `Cancelled ${c.name}'s ${seatCount === 1 ? 'seat' : `${seatCount} seats`}.`));
+      const canCancel = seat.available_actions.includes('cancel_by_owner');
       return el('tr', {}, [
         el('td', { textContent: c.name }),
         el('td', { textContent: c.email }),
         el('td', { textContent: String(seatCount) }),
         el('td', { textContent: seat.state }),
-        el('td', {}, [cancel]),
+        el('td', {}, canCancel ? [cancel] : []),
       ]);
     });
     const head = el('tr', {}, ['Name', 'E-mail', 'Seats', 'State', 'Action'].map((h) => el('th', { scope: 'col', textContent: h })));
@@ -95,6 +98,13 @@ async function load() {
   } catch (error) {
     say(`Could not load the sessions: ${error.message}`);
   }
+}
+
+// ?project=<id> adds a project that is not in the list (e.g. one a test made).
+const extra = new URLSearchParams(location.search).get('project');
+if (extra) {
+  env.projects.fromUrl = extra;
+  $('project').prepend(el('option', { value: 'fromUrl', textContent: `Project ${extra}`, selected: true }));
 }
 
 $('project').addEventListener('change', load);

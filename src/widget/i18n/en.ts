@@ -96,11 +96,11 @@ export const en = {
   seats_fewer: 'One seat fewer',
   seats_more: 'One seat more',
   seats_count: { one: '{count} seat', other: '{count} seats' },
-  seats_only_left: { one: 'Only {count} seat left. Your details are kept.', other: 'Only {count} seats left. Your details are kept.' },
+  seats_only_left: 'Only {seats} left. Your details are kept.',
   session_sold_out: 'This session just sold out. Choose another one; your details are kept.',
   label_where: 'Where',
   payment_heading: 'Held pending payment',
-  payment_hold: { one: 'We hold it for {count} minute, until {time}. Pay before then to keep it.', other: 'We hold it for {count} minutes, until {time}. Pay before then to keep it.' },
+  payment_hold: 'Held for {duration}, until {time}: pay before then.',
   paid_heading: 'Paid',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;
 

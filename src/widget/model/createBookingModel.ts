@@ -316,7 +316,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   });
 
   function seatProblemText(p: SeatRefusal): string {
-    return p.kind === 'sold_out' ? i18n.peek().t('session_sold_out') : i18n.peek().t('seats_only_left', { count: p.left });
+    return p.kind === 'sold_out' ? i18n.peek().t('session_sold_out') : i18n.peek().t('seats_only_left', { seats: i18n.peek().t('seats_count', { count: p.left }) });
   }
 
   /**

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { Field } from './Field';
 import { SeatStepper } from './SeatStepper';
+import { useSessionRefresh } from './SessionRefresh';
 import { SubmitError } from './SubmitError';
 import { useModel, useStepFocus } from './context';
 
@@ -18,6 +19,7 @@ export function BookingForm() {
   const busy = m.submitting.value;
   const who = slot.resources[0]?.name;
   const g = slot.group;
+  useSessionRefresh();
 
   useEffect(() => {
     if (invalid) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

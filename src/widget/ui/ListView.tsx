@@ -1,11 +1,13 @@
 import { dayKeyToDate } from '../time/dayKey';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
+import { useSessionRefresh } from './SessionRefresh';
 
 /** Every day with open times, each followed by its times. */
 export function ListView() {
   const m = useModel();
   const i18n = m.i18n.value;
+  useSessionRefresh();
   const names = mixesResources(m.slots.value);
   return (
     <div class="bw-list" part="times">

@@ -12,7 +12,7 @@ export function PaymentStatus({ booking }: { booking: Booking }) {
   const status = paymentStatus(booking);
   if (status === 'pending') {
     const until = i18n.formatTime(holdEndsAt(booking, m.now()), m.timeZone.value);
-    return <p class="bw-awaiting bw-payment">{i18n.t('payment_hold', { count: Math.round(PAYMENT_HOLD_MS / 60_000), time: until })}</p>;
+    return <p class="bw-awaiting bw-payment">{i18n.t('payment_hold', { duration: i18n.t('duration_minutes', { count: Math.round(PAYMENT_HOLD_MS / 60_000) }), time: until })}</p>;
   }
   if (status === 'paid') return <p class="bw-paid">✓ {i18n.t('paid_heading')}</p>;
   return null;

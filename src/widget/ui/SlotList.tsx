@@ -1,12 +1,14 @@
 import { dayKeyToDate } from '../time/dayKey';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
+import { useSessionRefresh } from './SessionRefresh';
 
 /** The selected day's times as a list of buttons. */
 export function SlotList() {
   const m = useModel();
   const i18n = m.i18n.value;
   const day = m.selectedDay.value;
+  useSessionRefresh();
   const slots = m.daySlots.value;
   if (!day) return null;
   const names = mixesResources(slots);

@@ -12,7 +12,7 @@ export function SubmitError() {
   if (seats)
     return (
       <div class="bw-alert" role="alert">
-        <p>{seats.kind === 'sold_out' ? i18n.t('session_sold_out') : i18n.t('seats_only_left', { count: seats.left })}</p>
+        <p>{seats.kind === 'sold_out' ? i18n.t('session_sold_out') : i18n.t('seats_only_left', { seats: i18n.t('seats_count', { count: seats.left }) })}</p>
         {seats.kind === 'sold_out' && (
           <button type="button" class="bw-btn" onClick={() => m.freshTimes()}>
             {i18n.t('fresh_times')}

@@ -1,12 +1,14 @@
 import { addDays, dayKeyToDate, startOfWeek } from '../time/dayKey';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
+import { useSessionRefresh } from './SessionRefresh';
 
 /** Seven columns of times: the week of the focused day, with previous/next week. */
 export function WeekView() {
   const m = useModel();
   const i18n = m.i18n.value;
   const days = m.days.value;
+  useSessionRefresh();
   const anchor = m.focusedDay.value ?? m.today.value;
   const start = startOfWeek(anchor, i18n.weekStartsOn);
   const week = Array.from({ length: 7 }, (_, i) => addDays(start, i));

@@ -86,10 +86,10 @@ export const de: Catalog = {
   seats_fewer: 'Ein Platz weniger',
   seats_more: 'Ein Platz mehr',
   seats_count: { one: '{count} Platz', other: '{count} Plätze' },
-  seats_only_left: { one: 'Nur noch {count} Platz frei. Ihre Angaben bleiben erhalten.', other: 'Nur noch {count} Plätze frei. Ihre Angaben bleiben erhalten.' },
+  seats_only_left: 'Nur noch {seats} frei. Ihre Angaben bleiben erhalten.',
   session_sold_out: 'Dieser Termin ist gerade ausgebucht. Wählen Sie einen anderen; Ihre Angaben bleiben erhalten.',
   label_where: 'Wo',
   payment_heading: 'Reserviert bis zur Zahlung',
-  payment_hold: { one: 'Wir halten es {count} Minute für Sie frei, bis {time}. Zahlen Sie bis dahin.', other: 'Wir halten es {count} Minuten für Sie frei, bis {time}. Zahlen Sie bis dahin.' },
+  payment_hold: 'Reserviert für {duration}, bis {time}: bitte bis dahin zahlen.',
   paid_heading: 'Bezahlt',
 };

@@ -88,10 +88,10 @@ export const es: Catalog = {
   seats_fewer: 'Una plaza menos',
   seats_more: 'Una plaza más',
   seats_count: { one: '{count} plaza', other: '{count} plazas' },
-  seats_only_left: { one: 'Solo queda {count} plaza. Sus datos se conservan.', other: 'Solo quedan {count} plazas. Sus datos se conservan.' },
+  seats_only_left: 'Ya solo hay {seats}. Sus datos se conservan.',
   session_sold_out: 'Esta sesión se acaba de agotar. Elija otra; sus datos se conservan.',
   label_where: 'Dónde',
   payment_heading: 'Reservado a la espera del pago',
-  payment_hold: { one: 'Lo reservamos {count} minuto, hasta las {time}. Pague antes para conservarlo.', other: 'Lo reservamos {count} minutos, hasta las {time}. Pague antes para conservarlo.' },
+  payment_hold: 'Reservado {duration}, hasta las {time}: pague antes.',
   paid_heading: 'Pagado',
 };

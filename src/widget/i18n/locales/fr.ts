@@ -93,10 +93,10 @@ export const fr: Catalog = {
   seats_fewer: 'Une place de moins',
   seats_more: 'Une place de plus',
   seats_count: { one: '{count} place', other: '{count} places' },
-  seats_only_left: { one: 'Plus que {count} place disponible. Vos informations sont conservées.', other: 'Plus que {count} places disponibles. Vos informations sont conservées.' },
+  seats_only_left: 'Plus que {seats}. Vos informations sont conservées.',
   session_sold_out: 'Cette session vient d’être complète. Choisissez-en une autre ; vos informations sont conservées.',
   label_where: 'Où',
   payment_heading: 'Réservé en attente de paiement',
-  payment_hold: { one: 'Nous le gardons {count} minute, jusqu’à {time}. Payez d’ici là pour le conserver.', other: 'Nous le gardons {count} minutes, jusqu’à {time}. Payez d’ici là pour le conserver.' },
+  payment_hold: 'Réservé {duration}, jusqu’à {time} : payez d’ici là.',
   paid_heading: 'Payé',
 };

@@ -86,10 +86,10 @@ export const nl: Catalog = {
   seats_fewer: 'Eén plaats minder',
   seats_more: 'Eén plaats meer',
   seats_count: { one: '{count} plaats', other: '{count} plaatsen' },
-  seats_only_left: { one: 'Nog maar {count} plaats vrij. Uw gegevens blijven bewaard.', other: 'Nog maar {count} plaatsen vrij. Uw gegevens blijven bewaard.' },
+  seats_only_left: 'Nog maar {seats} vrij. Uw gegevens blijven bewaard.',
   session_sold_out: 'Deze sessie is net uitverkocht. Kies een andere; uw gegevens blijven bewaard.',
   label_where: 'Waar',
   payment_heading: 'Gereserveerd in afwachting van betaling',
-  payment_hold: { one: 'We houden het {count} minuut voor u vast, tot {time}. Betaal vóór die tijd.', other: 'We houden het {count} minuten voor u vast, tot {time}. Betaal vóór die tijd.' },
+  payment_hold: 'Gereserveerd voor {duration}, tot {time}: betaal vóór die tijd.',
   paid_heading: 'Betaald',
 };
