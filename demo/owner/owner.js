@@ -94,7 +94,7 @@ async function load() {
     );
     owners.sort((a, b) => Date.parse(a.attributes.event_info.start) - Date.parse(b.attributes.event_info.start));
     $('sessions').replaceChildren(...owners.map(renderSession));
-    say(owners.length ? `${owners.length} sessions loaded.` : 'This project has no sessions.');
+    say(owners.length ? `${owners.length} session${owners.length === 1 ? '' : 's'} loaded.` : 'This project has no sessions.');
   } catch (error) {
     say(`Could not load the sessions: ${error.message}`);
   }
