@@ -181,3 +181,18 @@ test('100 simultaneous seat requests at a 20-seat session take exactly 20; the w
   await expect(session(widget)).toHaveAccessibleName(/, Sold out$/);
   await expect(session(widget)).toBeDisabled();
 });
+
+test('a typed seat count is bounded (max_seats_per_booking 5) and Enter books it', async ({ page, request }) => {
+  const { projectId } = await freshSession(request, 20, 8);
+  await page.addInitScript(() => document.addEventListener('booking:create-started', (e) => ((window as unknown as { req: unknown }).req = (e as CustomEvent).detail)));
+  const widget = await openSession(page, projectId);
+  await session(widget).click();
+  await widget.getByRole('textbox', { name: /name/i }).first().fill('Dave McFly');
+  await widget.getByRole('textbox', { name: /e-?mail/i }).fill('dave@example.com');
+  const stepper = widget.getByRole('spinbutton', { name: 'Seats' });
+  await stepper.fill('9');
+  await stepper.press('Enter');
+  await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
+  await expect(widget).toContainText('5 seats');
+  expect(await page.evaluate(() => (window as unknown as { req: { related: unknown } }).req.related)).toMatchObject({ seats: 5 });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/index';
-import { labelSeatsLeft, labelSession } from './labelSession';
+import { labelSeatRefusal, labelSeatsLeft, labelSession } from './labelSession';
 
 const gb = createI18n({ locale: 'en-GB' });
 const us = createI18n({ locale: 'en-US' });
@@ -26,4 +26,14 @@ describe('group session labels', () => {
     expect(labelSeatsLeft(gb, session(0))).toBe('20 of 20 seats left');
     expect(labelSeatsLeft(gb, session(20))).toBe('Sold out');
   });
+});
+
+describe('labelSeatRefusal', () => {
+  it.each([
+    [gb, { kind: 'only', left: 2 }, 'Only 2 seats left. Your details are kept.'],
+    [gb, { kind: 'only', left: 1 }, 'Only 1 seat left. Your details are kept.'],
+    [gb, { kind: 'sold_out' }, 'This session just sold out. Choose another one; your details are kept.'],
+    [createI18n({ locale: 'de' }), { kind: 'only', left: 1 }, 'Nur noch 1 Platz frei. Ihre Angaben bleiben erhalten.'],
+    [createI18n({ locale: 'ar' }), { kind: 'only', left: 2 }, 'بقي مقعدان فقط. بياناتك محفوظة.'],
+  ] as const)('%#', (i18n, refusal, out) => expect(labelSeatRefusal(i18n, refusal)).toBe(out));
 });

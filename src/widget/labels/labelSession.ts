@@ -1,5 +1,5 @@
 import type { I18n } from '../i18n/index';
-import { seatsLeft } from '../model/seats';
+import { seatsLeft, type SeatRefusal } from '../model/seats';
 import type { WidgetSlot } from '../time/slots';
 
 /**
@@ -23,4 +23,12 @@ export function labelSession(i18n: I18n, slot: WidgetSlot, timeZone: string): st
     time: i18n.formatTime(start, timeZone),
     seats: labelSeatsLeft(i18n, slot),
   });
+}
+
+/**
+ * Why a seat request was refused, for the alert and the announcement.
+ * @example labelSeatRefusal(i18n, { kind: 'only', left: 2 }) // 'Only 2 seats left. Your details are kept.'
+ */
+export function labelSeatRefusal(i18n: I18n, refusal: SeatRefusal): string {
+  return refusal.kind === 'sold_out' ? i18n.t('session_sold_out') : i18n.t('seats_only_left', { seats: i18n.t('seats_count', { count: refusal.left }) });
 }

@@ -18,6 +18,7 @@ import { groupSlotsByDay, sameSlot, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
 import { createEmitter } from './events';
 import { errorMessageKey } from './errorMessage';
+import { labelSeatRefusal } from '../labels/labelSession';
 import { loadSlots } from './loadSlots';
 import { holdEndsAt, paymentStatus } from './payment';
 import { clampSeats, seatLimit, seatRefusal, seatsLeft, type SeatRefusal } from './seats';
@@ -309,15 +310,11 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       emit(resched ? 'reschedule-failed' : 'failed', err);
       emit('error', err);
       const i = i18n.peek();
-      announce(refusal ? seatProblemText(refusal) : i.t(errorMessageKey(err, true), { message: err.message }));
+      announce(refusal ? labelSeatRefusal(i, refusal) : i.t(errorMessageKey(err, true), { message: err.message }));
     } finally {
       submitting.value = false;
     }
   });
-
-  function seatProblemText(p: SeatRefusal): string {
-    return p.kind === 'sold_out' ? i18n.peek().t('session_sold_out') : i18n.peek().t('seats_only_left', { seats: i18n.peek().t('seats_count', { count: p.left }) });
-  }
 
   /**
    * Group mode: re-reads the sessions quietly (no loading screen) and keeps the chosen session and

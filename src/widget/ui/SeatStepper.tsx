@@ -34,10 +34,6 @@ export function SeatStepper() {
           step={1}
           value={n}
           aria-describedby="bw-seats-left"
-          onInput={(e) => {
-            const v = Number((e.currentTarget as HTMLInputElement).value);
-            if (Number.isInteger(v) && v >= 1 && v <= max) m.setSeats(v);
-          }}
           onChange={commit}
         />
         <button type="button" class="bw-icon" aria-label={i18n.t('seats_more')} aria-controls="bw-seats" aria-disabled={n >= max || undefined} onClick={() => m.setSeats(n + 1)}>

@@ -1,3 +1,4 @@
+import { labelSeatRefusal } from '../labels/labelSession';
 import { errorMessageKey, isSlotTaken } from '../model/errorMessage';
 import { useModel } from './context';
 
@@ -12,7 +13,7 @@ export function SubmitError() {
   if (seats)
     return (
       <div class="bw-alert" role="alert">
-        <p>{seats.kind === 'sold_out' ? i18n.t('session_sold_out') : i18n.t('seats_only_left', { seats: i18n.t('seats_count', { count: seats.left }) })}</p>
+        <p>{labelSeatRefusal(i18n, seats)}</p>
         {seats.kind === 'sold_out' && (
           <button type="button" class="bw-btn" onClick={() => m.freshTimes()}>
             {i18n.t('fresh_times')}
