@@ -1,17 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { CATALOGS } from './src/widget/i18n/catalogs';
+
+/**
+ * The script build's translations: `dist/locales/<language>.json` from the TS catalogs (the one
+ * source), English excepted (it is inside `booking.js`).
+ */
+function localeFiles(): Plugin {
+  return {
+    name: 'booking-widget-locale-files',
+    apply: 'build',
+    generateBundle() {
+      for (const [language, catalog] of Object.entries(CATALOGS)) {
+        if (language !== 'en') this.emitFile({ type: 'asset', fileName: `locales/${language}.json`, source: JSON.stringify(catalog) });
+      }
+    },
+  };
+}
 
 /**
  * Three builds from one config:
- * - default mode: `dist/booking.js`, one self-contained IIFE for a `<script>` tag (CSS inlined as a
- *   string and placed inside the shadow root, never injected into the host page).
- * - `--mode npm`: `dist/npm/index.js`, an ES module for bundlers with preact left as a dependency.
+ * - default mode: `dist/booking.js`, one IIFE for a `<script>` tag (CSS inlined as a string and
+ *   placed inside the shadow root, never injected into the host page; English inside, the other
+ *   languages in `dist/locales/*.json`, fetched beside the script when a widget needs one).
+ * - `--mode npm`: `dist/npm/index.js`, an ES module for bundlers with preact left as a dependency;
+ *   each translation is its own chunk, loaded with `import()`.
  * - `--mode demo`: `dist/demo-spa/spa.js`, a small app that imports the npm entry like a user's
  *   app would (demo/spa.html loads it; e2e books through it).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-  define: mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' },
+  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), ...(mode === 'production' ? [localeFiles()] : [])],
+  define: {
+    ...(mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' }),
+    // Where translations come from (src/widget/i18n/build-flags.d.ts).
+    __BW_CATALOGS__: mode === 'production' ? '"url"' : '"import"',
+  },
   build:
     mode === 'npm'
       ? {

@@ -6,6 +6,11 @@ import { defineBookingElement } from './embed/defineBookingElement';
 import { mountMarked } from './embed/mountMarked';
 import { TimekitBooking, findTarget } from './embed/TimekitBooking';
 import type { WidgetConfig } from './config/types';
+import { setScriptUrl } from './i18n/catalogFolder';
+
+// Only while this script runs does `document.currentScript` name it: the translations are fetched
+// from `locales/` beside it (unless `ui.localization_url` says otherwise).
+setScriptUrl((document.currentScript as HTMLScriptElement | null)?.src || undefined);
 
 const w = window as unknown as { TimekitBooking?: typeof TimekitBooking; timekitBookingConfig?: WidgetConfig; timekitBookingInstance?: TimekitBooking };
 w.TimekitBooking = TimekitBooking;

@@ -63,6 +63,8 @@ export interface UiConfig {
   /** `12h-mdy-sun` or `24h-dmy-mon`. */
   time_date_format?: string;
   localization?: Record<string, string | Record<string, string>>;
+  /** Ours, script build: the folder with the language files (`de.json`, …); default `locales/` beside `booking.js`. */
+  localization_url?: string;
   locale?: string;
   theme?: Theme;
   /** Ours: a brand colour (`#rgb`, `#rrggbb`, `rgb()`); fills use it, text gets an AA-safe shade of it for each theme. */

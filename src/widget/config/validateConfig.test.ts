@@ -14,6 +14,8 @@ describe('validateConfig', () => {
     ['a brand colour', { ...ok, ui: { brand_color: '#0b7a53' } }, []],
     ['a brand colour by name', { ...ok, ui: { brand_color: 'green' } }, ['`ui.brand_color` must be a colour like #2456e6 or rgb(36, 86, 230), got "green"']],
     ['an unknown zone', { ...ok, ui: { timezone: 'Mars/Olympus' } }, ['`ui.timezone` must be an IANA time zone like Europe/Berlin, got "Mars/Olympus"']],
+    ['a language folder that is not a URL string', { ...ok, ui: { localization_url: 7 } }, ['`ui.localization_url` must be the URL of the folder holding the language files (de.json, …), got a number']],
+    ['an empty language folder', { ...ok, ui: { localization_url: ' ' } }, ['`ui.localization_url` must be the URL of the folder holding the language files (de.json, …), got " "']],
     ['a bad graph', { ...ok, booking: { graph: 'instantly' } }, ['`booking.graph` must be one of instant, confirm_decline, instant_payment, group_owner, group_customer, group_customer_payment, got "instantly"']],
     ['a bad length', { ...ok, availability: { length: 30 } }, ['`availability.length` must be a duration like "30 minutes", got a number']],
     ['a callback that is not a function', { ...ok, callbacks: { renderCompleted: 'x' } }, ['`callbacks.renderCompleted` must be a function, got "x"']],

@@ -66,6 +66,7 @@ const CHECKS: Array<[string, Check]> = [
   ['ui.timezone', (v) => (isTimeZone(v) ? undefined : `must be an IANA time zone like Europe/Berlin, got ${describeValue(v)}`)],
   ['ui.locale', str],
   ['ui.localization', obj],
+  ['ui.localization_url', (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : `must be the URL of the folder holding the language files (de.json, …), got ${describeValue(v)}`)],
   ['ui.display_name', str],
   ['ui.avatar', str],
   ['ui.show_credits', bool],

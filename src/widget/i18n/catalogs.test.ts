@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { CATALOG_GZIP_BUDGET, CATALOGS } from './catalogs';
+import { LANGUAGES } from './languages';
 import { placeholders, type MessageValue } from './formatMessage';
 
 const english: Record<string, MessageValue> = en;
@@ -39,6 +40,12 @@ describe.each(translations)('catalog %s', (language, catalog) => {
     for (const [key, value] of Object.entries(messages)) {
       if (typeof value !== 'string') expect([key, Object.keys(value).sort()]).toEqual([key, expect.arrayContaining(needed)]);
     }
+  });
+});
+
+describe('languages', () => {
+  it('LANGUAGES (what the widget may choose) lists exactly the shipped catalogs', () => {
+    expect([...LANGUAGES].sort()).toEqual(Object.keys(CATALOGS).sort());
   });
 });
 

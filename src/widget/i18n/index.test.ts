@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n, type I18nOptions, type MessageKey } from './index';
+import { CATALOGS } from './catalogs';
+import { createI18n } from './createI18nLoaded';
+import { createI18n as createWithoutCatalogs, type I18nOptions, type MessageKey } from './index';
 
 // Intl puts narrow/no-break spaces in some times ("3:05 PM"); compare them as plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -157,5 +159,21 @@ describe('formatter cache', () => {
     expect(built - afterOneZone).toBe(2);
     createI18n({ locale: 'de' }).formatTime(at, 'Asia/Tokyo'); // another widget: its own cache
     expect(built - afterOneZone).toBeGreaterThan(2);
+  });
+});
+
+describe('a language whose catalog has not arrived', () => {
+  it.each<[Record<string, never> | undefined]>([[undefined], [{}]])('speaks English with the locale kept (catalogs %j)', (catalogs) => {
+    const i18n = createWithoutCatalogs({ locale: 'de-DE', catalogs });
+    expect(i18n).toMatchObject({ locale: 'de-DE', catalog: 'de', hour12: false, weekStartsOn: 1 });
+    expect(i18n.t('submit_button')).toBe('Book it');
+    // English text keeps English plural rules; numbers follow the locale.
+    expect(i18n.t('duration_minutes', { count: 1500 })).toBe('1.500 minutes');
+    expect(plain(i18n.formatDate(new Date('2026-11-24T12:00:00Z'), 'Europe/Berlin', 'long'))).toBe('24. November 2026');
+  });
+
+  it('uses the catalog once it is passed in', () => {
+    expect(createWithoutCatalogs({ locale: 'de', catalogs: { de: CATALOGS.de } }).t('submit_button')).toBe('Buchen');
+    expect(createWithoutCatalogs({ locale: 'de', catalogs: { fr: CATALOGS.fr } }).t('submit_button')).toBe('Book it');
   });
 });

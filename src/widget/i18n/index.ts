@@ -1,5 +1,5 @@
-import { en, type MessageKey } from './en';
-import { CATALOGS } from './catalogs';
+import { en, type Catalog, type MessageKey } from './en';
+import { LANGUAGES } from './languages';
 import { createDateFormats } from './dateFormats';
 import { checkOverrides } from './checkOverrides';
 import { clockRules } from './clockRules';
@@ -14,6 +14,8 @@ export type MessageParams = Record<string, string | number>;
 export interface I18n {
   /** BCP 47 tag actually used, e.g. `de-DE`. */
   locale: string;
+  /** The catalog (language) the texts should come from, e.g. `de`; until it is loaded they are English. */
+  catalog: string;
   /** Text direction of the locale. */
   dir: 'ltr' | 'rtl';
   /** 12-hour clock? (locale rule unless `ui.time_date_format` says otherwise) */
@@ -42,6 +44,11 @@ export interface I18nOptions {
   overrides?: Record<string, unknown>;
   /** `ui.time_date_format`: `12h-mdy-sun` or `24h-dmy-mon`. */
   timeDateFormat?: string;
+  /**
+   * The translations loaded so far, by language (`createCatalogStore`); English is built in. A
+   * language that is chosen but not (yet) here speaks English with the locale's dates and numbers.
+   */
+  catalogs?: Readonly<Record<string, Partial<Catalog>>>;
 }
 
 /**
@@ -50,11 +57,12 @@ export interface I18nOptions {
  * object, so two widgets on one page share nothing.
  * @throws RangeError / TypeError naming `ui.locale`, `ui.time_date_format` or `ui.localization.<key>`
  *   when the site author's configuration is malformed.
- * @example createI18n({ locale: 'de' }).t('submit_button') // 'Buchen'
+ * @example createI18n({ locale: 'de', catalogs: { de } }).t('submit_button') // 'Buchen'
  */
 export function createI18n(options: I18nOptions = {}): I18n {
-  const { locale, catalog } = resolveLocale(options, Object.keys(CATALOGS));
-  const messages: Partial<Record<string, MessageValue>> = CATALOGS[catalog];
+  const { locale, catalog } = resolveLocale(options, LANGUAGES);
+  const loaded = catalog === 'en' ? en : options.catalogs?.[catalog];
+  const messages: Partial<Record<string, MessageValue>> = loaded ?? {};
   const english: Partial<Record<string, MessageValue>> = en;
   const overrides = checkOverrides(options.overrides ?? {});
   const { hour12, weekStartsOn } = clockRules(locale, options.timeDateFormat);
@@ -73,6 +81,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
   };
   return {
     locale,
+    catalog,
     dir: textDirection(locale),
     hour12,
     weekStartsOn,

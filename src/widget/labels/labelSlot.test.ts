@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/index';
+import { createI18n } from '../i18n/createI18nLoaded';
 import { labelSlot } from './labelSlot';
 
 const i = (locale: string, timeDateFormat?: string) => createI18n({ locale, timeDateFormat });

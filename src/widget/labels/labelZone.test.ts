@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/index';
+import { createI18n } from '../i18n/createI18nLoaded';
 import { labelZone } from './labelZone';
 
 const winter = new Date('2026-11-24T15:00:00Z');

@@ -11,6 +11,7 @@ import { formatConfigError, validateConfig } from '../config/validateConfig';
 import { buildBookingRequest } from '../form/buildBookingRequest';
 import { initialValues, toFormFields, type FieldValue, type FormField, type FormValues } from '../form/fields';
 import { validateForm } from '../form/validateForm';
+import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
 import { createI18n } from '../i18n/index';
 import { zoneLabel } from '../i18n/timezones';
 import { monthOf } from '../time/dayKey';
@@ -43,6 +44,8 @@ export interface ModelDeps {
   detectTimeZone?: () => string;
   pageLang?: string;
   navigatorLanguages?: readonly string[];
+  /** Where this widget's translations are loaded and kept; default: a new store (file beside the script / chunk). */
+  catalogs?: CatalogStore;
 }
 
 /**
@@ -57,9 +60,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const config = computed<ResolvedConfig>(() => resolveConfig(local.value, project.value, deps.search));
   // createI18n throws (naming the key) on a malformed ui.locale/localization; the widget then
   // speaks English and shows that problem in its config error view instead of crashing.
+  const catalogs = deps.catalogs ?? createCatalogStore();
   const i18nResult = computed(() => {
     const ui = config.value.ui;
-    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages };
+    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: catalogs.loaded.value };
     try {
       return { i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }), error: null };
     } catch (e) {
@@ -67,6 +71,13 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     }
   });
   const i18n = computed(() => i18nResult.value.i18n);
+  // The chosen language's texts load in parallel with the project and the times; the skeleton
+  // stays until they are there (or have failed: English), so no step flashes in English.
+  let translated: Promise<void> = Promise.resolve();
+  const translate = () => {
+    const cfg = config.peek();
+    translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });
+  };
   const emit = createEmitter(() => config.peek().callbacks, deps.dispatch ?? (() => {}));
 
   const phase = signal<Phase>('loading');
@@ -161,7 +172,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     announce(i18n.peek().t('loading'));
     emit('loading-shown');
     try {
-      const result = await loadSlots({ backend: backend(), config: config.peek(), timeZone: timeZone.peek(), emit, signal: ctrl.signal });
+      const [result] = await Promise.all([loadSlots({ backend: backend(), config: config.peek(), timeZone: timeZone.peek(), emit, signal: ctrl.signal }), translated]);
       if (ctrl.signal.aborted) return;
       batch(() => {
         slots.value = result.slots;
@@ -176,6 +187,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       emit('render-completed');
     } catch (e) {
       if (ctrl.signal.aborted || isAbort(e)) return;
+      await translated;
+      if (ctrl.signal.aborted) return;
       emit('loading-hidden');
       fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
     }
@@ -185,6 +198,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     loadCtrl?.abort();
     const ctrl = (loadCtrl = new AbortController());
     emit('render-started');
+    translate();
     const cfg = local.peek();
     let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
     const remote = !cfg.disable_remote_load && (cfg.project_id !== undefined || cfg.project_slug !== undefined);
@@ -197,8 +211,11 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         project.value = res.data;
       } catch (e) {
         if (ctrl.signal.aborted || isAbort(e)) return;
+        await translated;
+        if (ctrl.signal.aborted) return;
         return fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
       }
+      translate(); // the project may have chosen another language
     }
     if (!errors.length) errors = validateConfig(config.peek(), 'resolved');
     const i18nError = i18nResult.peek().error;
@@ -213,6 +230,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       timeZone.value = ui.timezone ?? (deps.detectTimeZone ?? (() => 'UTC'))();
     });
     if (errors.length) {
+      await translated;
+      if (ctrl.signal.aborted) return;
       phase.value = 'error';
       const lines = errors.map(formatConfigError);
       console.error('Booking widget config:\n' + lines.join('\n'));
