@@ -32,7 +32,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), ...(mode === 'production' ? [localeFiles()] : [])],
   define: {
     ...(mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' }),
-    // Where translations come from (src/widget/i18n/build-flags.d.ts).
+    // Where translations come from (src/widget/i18n/loadCatalog.ts).
     __BW_CATALOGS__: mode === 'production' ? '"url"' : '"import"',
   },
   build:
@@ -57,7 +57,7 @@ export default defineConfig(({ mode }) => ({
             outDir: 'dist',
             emptyOutDir: false,
             sourcemap: false,
-            target: 'es2020',
+            target: 'es2022',
             lib: {
               entry: 'src/widget/embed.ts',
               formats: ['iife'],

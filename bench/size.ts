@@ -1,26 +1,73 @@
 /**
- * Prints raw and gzip sizes of the built widget and fails above the budget for `dist/booking.js`.
- * Run after `npm run build`: `npm run size`.
+ * Prints raw and gzip sizes of the built widget, file by file, and fails only when
+ * `dist/booking.js` is over its gzip budget. Run after `npm run build`: `npm run size`.
+ *
+ * `npm run size -- --by-source` also builds the script once more with a source map (into a
+ * temporary folder) and prints where its bytes go: the gzip of each source's minified code, largest
+ * first. The parts add up to more than the file, because gzip shares repeats across them.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer } from 'source-map-js';
 
+const SCRIPT = 'dist/booking.js';
 const BUDGET_GZIP = 25 * 1024;
-const FILES = ['dist/booking.js', 'dist/npm/index.js'];
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
+const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
+
+const files = [SCRIPT, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
 let failed = false;
-for (const file of FILES) {
+for (const file of files) {
   if (!existsSync(file)) {
     console.error(`${file}: missing, run \`npm run build\` first`);
     failed = true;
     continue;
   }
   const raw = readFileSync(file);
-  const gz = gzipSync(raw, { level: 9 }).length;
-  const budget = file === 'dist/booking.js' ? BUDGET_GZIP : undefined;
-  const over = budget !== undefined && gz > budget;
-  if (over) failed = true;
-  console.log(`${file.padEnd(20)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}${budget ? `  (budget ${kb(budget)}${over ? ', OVER by ' + kb(gz - budget) : ', ok'})` : ''}`);
+  const gz = gzip(raw);
+  let note = '';
+  if (file === SCRIPT) {
+    const over = gz > BUDGET_GZIP;
+    failed ||= over;
+    note = `  (budget ${kb(BUDGET_GZIP)}${over ? `, OVER by ${kb(gz - BUDGET_GZIP)}` : `, ${kb(BUDGET_GZIP - gz)} left`})`;
+  }
+  console.log(`${file.padEnd(28)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}${note}`);
 }
+
+if (process.argv.includes('--by-source')) await bySource();
 process.exit(failed ? 1 : 0);
+
+/** Builds the script with a source map and prints the gzip of each source's share of it. */
+async function bySource(): Promise<void> {
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'widget-size-'));
+  try {
+    await build({ logLevel: 'silent', build: { outDir: out, sourcemap: true, emptyOutDir: true } });
+    const code = readFileSync(join(out, 'booking.js'), 'utf8');
+    const map = new SourceMapConsumer(JSON.parse(readFileSync(join(out, 'booking.js.map'), 'utf8')));
+    const lines = code.split('\n');
+    const mappings: Array<{ line: number; column: number; source: string }> = [];
+    map.eachMapping((m) => mappings.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '(no source: the CSS string, helpers)' }));
+    mappings.sort((a, b) => a.line - b.line || a.column - b.column);
+    const text = new Map<string, string>();
+    mappings.forEach((m, i) => {
+      const next = mappings[i + 1];
+      const line = lines[m.line - 1] ?? '';
+      const end = next && next.line === m.line ? next.column : line.length;
+      // Packages count as one part each; our files by their path under src/.
+      const name = m.source.includes('node_modules/')
+        ? m.source.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1')
+        : m.source.replace(/.*\/src\//, '');
+      text.set(name, (text.get(name) ?? '') + line.slice(m.column, end));
+    });
+    const rows = [...text].map(([name, t]) => ({ name, gz: gzip(t) })).sort((a, b) => b.gz - a.gz);
+    console.log(`\nwhere ${SCRIPT}'s bytes go (gzip of each part alone):`);
+    for (const { name, gz } of rows) console.log(`${kb(gz).padStart(9)}  ${name}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -94,3 +94,12 @@ describe('setScriptUrl', () => {
     expect(catalogFolder()).toBe(folder);
   });
 });
+
+describe('loadCatalog with a relative folder', () => {
+  it('resolves it against the page', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    await loadCatalog('de', { url: '/elsewhere' });
+    expect(fetch).toHaveBeenCalledWith(new URL('/elsewhere/de.json', document.baseURI).href, expect.anything());
+  });
+});

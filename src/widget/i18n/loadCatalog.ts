@@ -10,6 +10,12 @@ export interface CatalogSource {
   timeoutMs?: number;
 }
 
+/**
+ * Where translations come from, fixed per build by a Vite `define` (vite.config.ts): `url`, the
+ * script build fetches `<language>.json`; `import`, the npm build (and the tests) `import()` chunks.
+ */
+declare const __BW_CATALOGS__: 'url' | 'import';
+
 // The npm build keeps each translation in its own chunk; `__BW_CATALOGS__` is a build constant, so
 // the script build drops this table (and the catalogs) entirely.
 const IMPORTS: Record<string, () => Promise<Catalog>> =
@@ -40,13 +46,14 @@ export async function loadCatalog(language: string, source: CatalogSource = {}):
     if (!load) throw new Error(`no catalog for "${language}"`);
     return load();
   }
-  const folder = source.url ?? catalogFolder() ?? new URL('locales/', document.baseURI).href;
-  const url = catalogUrl(language, folder);
+  let url = '';
   try {
+    // A relative `ui.localization_url` is relative to the page, like any URL in it.
+    url = catalogUrl(language, new URL(source.url ?? catalogFolder() ?? 'locales/', document.baseURI).href);
     const res = await fetch(url, { signal: AbortSignal.timeout(source.timeoutMs ?? 15000) });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return toCatalog(await res.json());
   } catch (e) {
-    throw new Error(`${url}: ${(e as Error).message}`);
+    throw new Error(`${url || source.url}: ${(e as Error).message}`);
   }
 }

@@ -1,17 +1,15 @@
 /**
  * Locale rules the widget needs beyond messages: text direction, 12/24-hour clock and first day of
- * the week. Each asks the runtime's Intl first (Node 20 has the `hourCycles`/`weekInfo` getters,
- * Chromium 130+ and Safari 17+ the `getHourCycles()`/`getWeekInfo()` methods, Firefox neither for the
- * week) and falls back to small tables taken from CLDR (the data Intl itself uses).
+ * the week. The clock comes from `DateTimeFormat#resolvedOptions().hourCycle` (every engine has it);
+ * the week from `Intl.Locale#getWeekInfo()` / `#weekInfo` (Chromium, Safari, Node 20), else a small
+ * table taken from CLDR (the data Intl itself uses), for Firefox.
  */
 
 /** Day index 0 = Sunday … 6 = Saturday. */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** `Intl.Locale` with the locale-info members that not every runtime or `lib.d.ts` has. */
+/** `Intl.Locale` with the week-info members that not every runtime or `lib.d.ts` has. */
 interface LocaleInfo {
-  hourCycles?: string[];
-  getHourCycles?(): string[];
   weekInfo?: { firstDay: number };
   getWeekInfo?(): { firstDay: number };
 }
@@ -24,13 +22,6 @@ const SUNDAY_REGIONS = (
   'PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'
 ).split(' ');
 const SATURDAY_REGIONS = 'AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' ');
-// CLDR timeData: regions that prefer the 12-hour clock (every language there but French in Canada).
-// Last resort only: every current engine answers `resolvedOptions().hourCycle`.
-const H12_REGIONS = (
-  'AE AG AL AR AS AU BB BD BH BM BN BO BS BT CA CL CO CR CU CY DJ DM DO DZ EC EG EH ER ET FJ FM GD GH GM GR GT GU GY ' +
-  'HK HN IN IQ JM JO KH KI KN KP KR KW KY LB LC LR LS LY MH MO MP MR MW MX MY NA NI NZ OM PA PE PG PH PK PR PS PW PY ' +
-  'QA SA SB SD SG SL SO SS SV SY SZ TC TD TN TO TT TW UM US UY VC VE VG VI VU WS YE ZM'
-).split(' ');
 // Without a region and without `maximize()`: the region a bare language most likely means.
 const LIKELY_REGION: Record<string, string> = { en: 'US', ar: 'EG', he: 'IL', fa: 'IR', ja: 'JP', ko: 'KR', pt: 'BR', hi: 'IN', ur: 'PK' };
 
@@ -64,29 +55,13 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
 }
 
 /**
- * Whether the locale writes times with a 12-hour clock (`3:00 PM`) rather than 24 hours (`15:00`).
+ * Whether the locale writes times with a 12-hour clock (`3:00 PM`) rather than 24 hours (`15:00`);
+ * a `-u-hc-` in the tag is honoured.
  * @example usesHour12('en-US') // true; usesHour12('en-GB') // false
  */
 export function usesHour12(tag: string): boolean {
-  const locale = info(tag);
-  const cycles = locale?.getHourCycles?.() ?? locale?.hourCycles;
-  if (cycles?.[0]) return cycles[0] === 'h12' || cycles[0] === 'h11';
-  return hour12FromFormat(tag) ?? hour12Fallback(tag);
-}
-
-function hour12FromFormat(tag: string): boolean | undefined {
-  try {
-    const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
-    return cycle === undefined ? undefined : cycle === 'h12' || cycle === 'h11';
-  } catch {
-    return undefined;
-  }
-}
-
-/** The table answer for {@link usesHour12}, exported so tests can hold it against Intl. */
-export function hour12Fallback(tag: string): boolean {
-  const { language, region = LIKELY_REGION[language] } = parts(tag);
-  return region !== undefined && H12_REGIONS.includes(region) && !(language === 'fr' && region === 'CA');
+  const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h12' || cycle === 'h11';
 }
 
 /**
