@@ -31,6 +31,7 @@ export async function openDay(widget: Locator, n: number): Promise<Locator> {
     await widget.getByRole('button', { name: 'Next month' }).click();
     count = await open.count();
   }
+  if (count === 0) throw new Error('openDay: the shown month has no open day');
   await open.nth(Math.min(n, count - 1)).click();
   const first = widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first();
   await expect(first).toBeVisible();

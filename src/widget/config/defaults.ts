@@ -14,8 +14,9 @@ export const DEFAULTS = {
   availability: { mode: 'roundrobin_random' },
   booking: { graph: 'instant' },
   customer_fields: {
-    name: { title: 'Name', required: true, split_name: false },
-    email: { title: 'E-mail', format: 'email', required: true },
+    // No titles here: the native fields' titles come from the visitor's language (field_title_*).
+    name: { required: true, split_name: false },
+    email: { format: 'email', required: true },
   },
   ui: {
     display_name: '',

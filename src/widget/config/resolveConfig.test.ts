@@ -50,7 +50,8 @@ describe('resolveConfig', () => {
     expect(cfg.api_base_url).toBe('https://api.timekit.io/');
     expect(cfg.ui.availability_view).toBe('month');
     expect(cfg.create_booking_response_include).toEqual(['attributes', 'event', 'user']);
-    expect(cfg.customer_fields.email).toMatchObject({ title: 'E-mail', format: 'email', required: true });
+    expect(cfg.customer_fields.email).toMatchObject({ format: 'email', required: true });
+    expect(cfg.customer_fields.email.title).toBeUndefined(); // the visitor's language titles it (nativeFieldTitle)
   });
 
   it('prefills fields from ?customer.<field>=', () => {

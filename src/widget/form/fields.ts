@@ -25,11 +25,14 @@ export type FormValues = Record<string, FieldValue>;
  * (Booking.js v3); a checkbox with `enum` is a group of checkboxes; `string` means text.
  * @example toFormFields({ email: { title: 'E-mail', required: true } })[0].format // 'email'
  */
-export function toFormFields(fields: Record<string, CustomerFieldConfig>): FormField[] {
+export function toFormFields(
+  fields: Record<string, CustomerFieldConfig>,
+  defaultTitle: (key: string) => string | undefined = () => undefined,
+): FormField[] {
   const out: FormField[] = [];
   for (const [key, f] of Object.entries(fields)) {
     const base = {
-      title: f.title ?? key,
+      title: f.title ?? defaultTitle(key) ?? key,
       required: !!f.required,
       readonly: !!f.readonly,
       options: f.enum ?? [],
@@ -37,7 +40,7 @@ export function toFormFields(fields: Record<string, CustomerFieldConfig>): FormF
       prefilled: f.prefilled ?? null,
     };
     if (key === 'name' && f.split_name) {
-      out.push({ ...base, key: 'first_name', title: 'First Name', format: 'text' }, { ...base, key: 'last_name', title: 'Last Name', format: 'text' });
+      out.push({ ...base, key: 'first_name', title: defaultTitle('first_name') ?? 'First Name', format: 'text' }, { ...base, key: 'last_name', title: defaultTitle('last_name') ?? 'Last Name', format: 'text' });
       continue;
     }
     const raw = key === 'email' ? 'email' : f.format ?? 'text';

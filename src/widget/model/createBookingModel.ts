@@ -9,6 +9,7 @@ import { resolveConfig } from '../config/resolveConfig';
 import type { AvailabilityView, ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError, validateConfig } from '../config/validateConfig';
 import { buildBookingRequest } from '../form/buildBookingRequest';
+import { nativeFieldTitle } from '../form/nativeFieldTitle';
 import { initialValues, toFormFields, type FieldValue, type FormField, type FormValues } from '../form/fields';
 import { validateForm } from '../form/validateForm';
 import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
@@ -111,7 +112,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const fields = computed<FormField[]>(() =>
     rescheduleMode.value
       ? [{ key: 'message', title: i18n.value.t('reschedule_message'), format: 'textarea', required: true, readonly: false, options: [], prefilled: null }]
-      : toFormFields(config.value.customer_fields),
+      : toFormFields(config.value.customer_fields, (key) => nativeFieldTitle(i18n.value, key)),
   );
   /** Today's day key in the visitor's zone (the clock is injected). */
   const today = computed(() => dayKeyInZone(now(), timeZone.value));

@@ -78,6 +78,12 @@ export const ar: Catalog = {
   form_heading: 'احجز {date}، {time}',
   back_to_times: 'العودة إلى المواعيد',
   field_required: 'حقل {field} مطلوب',
+  field_title_name: 'الاسم',
+  field_title_email: 'البريد الإلكتروني',
+  field_title_phone: 'الهاتف',
+  field_title_comment: 'تعليق',
+  field_title_first_name: 'الاسم الأول',
+  field_title_last_name: 'اسم العائلة',
   field_email: 'يجب أن يكون {field} عنوان بريد إلكتروني مثل name@example.com',
   field_tel: 'لا يقبل {field} إلا الأرقام والمسافات و+ ( ) -',
   form_invalid: {
