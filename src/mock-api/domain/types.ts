@@ -5,6 +5,7 @@ import type {
   Constraint,
   CustomerField,
   Graph,
+  Project,
 } from '../../wire';
 
 /** A resource as stored (times in epoch ms). */
@@ -43,17 +44,8 @@ export interface StoredCredential {
   expires: string | null;
 }
 
-/** A project as stored. */
-export interface StoredProject {
-  id: string;
-  name: string;
-  slug: string;
-  resources: string[];
-  availability: AvailabilitySettings;
-  availability_constraints: Constraint[];
-  booking: BookingSettings;
-  customer_fields: Record<string, CustomerField>;
-  ui: Record<string, unknown>;
+/** A project as stored: the wire project with epoch-ms timestamps and no key. */
+export interface StoredProject extends Omit<Project, 'app_key' | 'created_at' | 'updated_at'> {
   created_at: number;
   updated_at: number;
 }

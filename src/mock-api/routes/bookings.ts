@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { DomainError } from '../domain/errors';
 import { isFinal } from '../domain/graphs';
 import { matchesSearch, parseSearch } from '../domain/search';
@@ -55,11 +55,8 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
 
   r.post('/bulk', async (c) => {
     const view = viewFor(c, s);
-    const f = new Fields(await readJsonObject(c));
-    const items = f.array('bookings', true);
-    if (items && items.length > MAX_BULK) f.add('bookings', `must hold at most ${MAX_BULK} bookings`);
-    f.done();
-    const data = items!.map((item, i) =>
+    const items = await readBulkItems(c);
+    const data = items.map((item, i) =>
       bulkItem(201, () => {
         if (!isRecord(item)) throw invalid(`bookings.${i}`, 'must be a booking object');
         return render(c, s, bookings.create(readNewBooking(item, s.clock.now(), c.get('caller'))), view);
@@ -70,11 +67,8 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
 
   r.put('/bulk', async (c) => {
     const view = viewFor(c, s);
-    const f = new Fields(await readJsonObject(c));
-    const items = f.array('bookings', true);
-    if (items && items.length > MAX_BULK) f.add('bookings', `must hold at most ${MAX_BULK} bookings`);
-    f.done();
-    const data = items!.map((item, i) =>
+    const items = await readBulkItems(c);
+    const data = items.map((item, i) =>
       bulkItem(200, () => {
         if (!isRecord(item)) throw invalid(`bookings.${i}`, 'must be { "id": …, "action": … }');
         const one = new Fields(item);
@@ -132,4 +126,13 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
   });
 
   return r;
+}
+
+/** The `bookings` list of a bulk request, validated: present, an array, at most MAX_BULK items. */
+async function readBulkItems(c: Context): Promise<unknown[]> {
+  const f = new Fields(await readJsonObject(c));
+  const items = f.array('bookings', true);
+  if (items && items.length > MAX_BULK) f.add('bookings', `must hold at most ${MAX_BULK} bookings`);
+  f.done();
+  return items!;
 }
