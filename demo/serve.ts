@@ -66,6 +66,10 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript:
     res.end(envScript);
     return;
   }
+  if (url.pathname === '/favicon.ico') {
+    res.writeHead(204).end(); // no icon, and no 404 in every page's console
+    return;
+  }
   let file = resolveFile(url.pathname);
   try {
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -53,8 +53,8 @@ export async function pickOpenDay(widget: Locator, n: number, t: Catalog): Promi
 
 /** Fills the name and e-mail fields (found by their labels) and submits with the localized button. */
 export async function fillAndBook(widget: Locator, t: Catalog, name = 'Marty McFly', email = 'marty@example.com'): Promise<void> {
-  await widget.getByRole('textbox', { name: 'Name' }).fill(name);
-  await widget.getByRole('textbox', { name: 'E-mail' }).fill(email);
+  await widget.getByRole('textbox', { name: t.field_title_name }).fill(name);
+  await widget.getByRole('textbox', { name: t.field_title_email }).fill(email);
   await widget.getByRole('button', { name: t.submit_button }).click();
 }
 

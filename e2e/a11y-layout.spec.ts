@@ -23,7 +23,7 @@ for (const size of SIZES) {
           expect(await horizontalOverflow(page), 'times').toEqual([]);
           await slot.click();
           await widget.getByRole('button', { name: t.submit_button }).click();
-          await expect(widget.getByRole('textbox', { name: 'Name' })).toHaveAttribute('aria-invalid', 'true');
+          await expect(widget.getByRole('textbox', { name: t.field_title_name })).toHaveAttribute('aria-invalid', 'true');
           expect(await horizontalOverflow(page), 'form with errors').toEqual([]);
           // The time-zone search opens inside the footer and must fit too.
           await widget.getByRole('button', { name: new RegExp(t.timezone_change.split('{zone}')[0].trim().replace(/[()]/g, '\\$&')) }).click();

@@ -23,7 +23,7 @@ for (const width of [1280, 375]) {
         await widget.screenshot({ path: info.outputPath(`calendar-${look.locale}-${look.theme}-${width}.png`) });
         await slot.click();
         await widget.getByRole('button', { name: t.submit_button }).click();
-        await expect(widget.getByRole('textbox', { name: 'Name' })).toBeFocused();
+        await expect(widget.getByRole('textbox', { name: t.field_title_name })).toBeFocused();
         await widget.screenshot({ path: info.outputPath(`form-${look.locale}-${look.theme}-${width}.png`) });
       });
     }

@@ -30,7 +30,7 @@ for (const c of CASES) {
     await slot.click();
     await expect(widget.getByRole('heading', { level: 2 })).toBeFocused();
     await widget.getByRole('button', { name: t.submit_button }).click();
-    const nameBox = widget.getByRole('textbox', { name: 'Name' });
+    const nameBox = widget.getByRole('textbox', { name: t.field_title_name });
     await expect(nameBox).toHaveAttribute('aria-invalid', 'true');
     await expect(nameBox).toHaveAccessibleDescription(textPattern(t.field_required));
     await expect(nameBox).toHaveAttribute('aria-required', 'true');
