@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { TEXTS, fillAndBook, horizontalOverflow, openPlayground, pickOpenDay } from './a11y-helpers';
 
 // WCAG 1.4.10 Reflow and 1.4.4 Resize text: usable at 320 CSS px, and at 200% zoom of a 1280 px
@@ -43,16 +43,21 @@ for (const size of SIZES) {
   });
 }
 
+/** Holds every availability answer until the returned function is called, so the skeleton stays on screen. */
+async function holdAvailability(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/v2/availability*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('prefers-reduced-motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('the loading skeleton does not pulse', async ({ page }) => {
-    // Hold the availability answer so the skeleton stays on screen while we look at it.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route('**/v2/availability*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAvailability(page);
     const widget = await openPlayground(page);
     const skeleton = widget.locator('[part=loading]');
     await expect(skeleton).toBeVisible();
@@ -63,12 +68,7 @@ test.describe('prefers-reduced-motion', () => {
   });
   test('without the preference it does pulse (the check above can fail)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route('**/v2/availability*', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAvailability(page);
     const widget = await openPlayground(page);
     await expect(widget.locator('[part=loading]')).toBeVisible();
     expect(await widget.locator('.bw-skel-cal').evaluate((el) => getComputedStyle(el).animationName)).toBe('bw-pulse');

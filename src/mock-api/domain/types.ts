@@ -3,6 +3,7 @@ import type {
   BookingSettings,
   BookingState,
   Constraint,
+  Credential,
   CustomerField,
   Graph,
   Project,
@@ -34,15 +35,8 @@ export interface StoredCalendar {
   created_at: number;
 }
 
-/** A credential as stored. */
-export interface StoredCredential {
-  id: string;
-  type: 'client-token' | 'server-token';
-  token: string;
-  scopes: string[];
-  referrer: string[] | null;
-  expires: string | null;
-}
+/** A credential as stored: exactly its wire shape. */
+export type StoredCredential = Credential;
 
 /** A project as stored: the wire project with epoch-ms timestamps and no key. */
 export interface StoredProject extends Omit<Project, 'app_key' | 'created_at' | 'updated_at'> {
