@@ -19,6 +19,69 @@ function localeFiles(): Plugin {
 }
 
 /**
+ * Turns the script build's two ES chunks into what a plain `<script src>` can run, without any
+ * global: `booking.js` becomes one classic script (an arrow function run at once), and the lazily
+ * imported steps chunk an ES module whose default export takes the bindings it shares with
+ * `booking.js` and returns its own exports.
+ *
+ *   booking.js (classic)                         booking-steps-<hash>.js (module)
+ *   (() => { …widget…                            export default (shared) => {
+ *     import(new URL(steps, scriptUrl))            const { a: h, b: useState, … } = shared;
+ *       .then((m) => m.default({ a: h, … }))       …form, confirmation, zone search…
+ *   })();                                          return { BookingForm, … }; }
+ *
+ * Rolldown cannot split an IIFE build, so this rewrites its ES output. The shapes it reads (one
+ * `import {…} from "./booking.js"` at the top of the chunk, one `export {…}` at the end of each
+ * file) are checked; anything else fails the build rather than shipping a broken script.
+ */
+function classicScriptWithSteps(): Plugin {
+  const pairs = (list: string) =>
+    list.split(',').map((part) => {
+      const [local, exported = local] = part.trim().split(/\s+as\s+/);
+      return [local, exported] as const;
+    });
+  const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
+  return {
+    name: 'booking-widget-classic-script',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      const lazy = chunks.filter((c) => !c.isEntry);
+      if (!entry || lazy.length > 1 || lazy.some((c) => !c.isDynamicEntry)) {
+        throw new Error(`booking.js build: expected one entry and at most one lazily loaded chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      }
+      let shared: ReadonlyArray<readonly [string, string]> = [];
+      let code = entry.code;
+      const exported = EXPORT.exec(code);
+      if (exported) {
+        shared = pairs(exported[1]);
+        code = code.slice(0, exported.index);
+      }
+      if (/^\s*(import|export)\b/m.test(code)) throw new Error('booking.js build: the entry still has an import or export statement');
+      for (const chunk of lazy) {
+        const head = /^import\s*\{([^}]*)\}\s*from\s*(["'`])\.\/booking\.js\2;?/.exec(chunk.code);
+        const tail = EXPORT.exec(chunk.code);
+        if (!head || !tail) throw new Error(`booking.js build: ${chunk.fileName} does not have the expected import/export shape`);
+        const body = chunk.code.slice(head[0].length, tail.index);
+        if (/^\s*(import|export)\b/m.test(body)) throw new Error(`booking.js build: ${chunk.fileName} has more than one import or export`);
+        const take = pairs(head[1]).map(([name, local]) => `${name}:${local}`).join(',');
+        const give = pairs(tail[1]).map(([local, name]) => `${name}:${local}`).join(',');
+        chunk.code = `export default(__bwShared)=>{const{${take}}=__bwShared;${body};return{${give}}};\n`;
+        const call = new RegExp('import\\(\\s*(["\'`])\\./' + chunk.fileName.replace(/[.$]/g, '\\$&') + '\\1\\s*\\)', 'g');
+        if (!code.match(call)) throw new Error(`booking.js build: no import() of ${chunk.fileName} found in booking.js`);
+        code = code.replace(call, `__bwSteps(${JSON.stringify(chunk.fileName)})`);
+      }
+      const give = shared.map(([local, name]) => `${name}:${local}`).join(',');
+      entry.code =
+        `(()=>{const __bwBase=document.currentScript?.src||location.href;` +
+        `const __bwSteps=(file)=>import(new URL(file,__bwBase).href).then((m)=>m.default({${give}}));` +
+        `${code}})();\n`;
+    },
+  };
+}
+
+/**
  * Three builds from one config:
  * - default mode: `dist/booking.js`, one IIFE for a `<script>` tag (CSS inlined as a string and
  *   placed inside the shadow root, never injected into the host page; English inside, the other
@@ -29,7 +92,7 @@ function localeFiles(): Plugin {
  *   app would (demo/spa.html loads it; e2e books through it).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), ...(mode === 'production' ? [localeFiles()] : [])],
+  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), ...(mode === 'production' ? [localeFiles(), classicScriptWithSteps()] : [])],
   define: {
     ...(mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' }),
     // Where translations come from (src/widget/i18n/loadCatalog.ts).
@@ -39,7 +102,7 @@ export default defineConfig(({ mode }) => ({
     mode === 'npm'
       ? {
           outDir: 'dist/npm',
-          emptyOutDir: false,
+          emptyOutDir: true,
           sourcemap: true,
           lib: { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'index.js' },
           rolldownOptions: {
@@ -55,15 +118,16 @@ export default defineConfig(({ mode }) => ({
           }
         : {
             outDir: 'dist',
-            emptyOutDir: false,
+            // The first of the three builds (package.json `build`): starts from an empty dist/.
+            emptyOutDir: true,
             sourcemap: false,
             target: 'es2022',
             lib: {
               entry: 'src/widget/embed.ts',
-              formats: ['iife'],
-              name: 'TimekitBookingBundle',
+              formats: ['es'],
               fileName: () => 'booking.js',
             },
+            rolldownOptions: { preserveEntrySignatures: false, output: { chunkFileNames: 'booking-steps-[hash].js', minify: true } },
           },
   test: {
     projects: [

@@ -1,12 +1,13 @@
+import { useEffect } from 'preact/hooks';
 import type { BookingModel } from '../model/createBookingModel';
-import { BookingForm } from './BookingForm';
-import { Confirmation } from './Confirmation';
+import { loadSteps, steps } from '../steps/loadSteps';
 import { ModelContext, useModel } from './context';
 import { ErrorView } from './ErrorView';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { Picker } from './Picker';
 import { Skeleton } from './Skeleton';
+import { StepsPending } from './StepsPending';
 import { brandStyle } from '../styles/brandStyle';
 
 /**
@@ -26,6 +27,10 @@ function Root() {
   const i18n = m.i18n.value;
   const phase = m.phase.value;
   const ui = m.config.value.ui;
+  const Steps = steps.value;
+  // The form, confirmation and zone search come in a second file (steps/): fetch it as soon as the
+  // calendar shows, so picking a time opens the form at once.
+  useEffect(() => void (phase === 'calendar' && loadSteps()), [phase]);
   return (
     <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={brandStyle(ui.brand_color)}>
       <Header />
@@ -33,13 +38,14 @@ function Root() {
         {phase === 'loading' && <Skeleton />}
         {phase === 'error' && <ErrorView />}
         {phase === 'calendar' && <Picker />}
-        {phase === 'form' && <BookingForm />}
-        {phase === 'confirmation' && <Confirmation />}
+        {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}
+        {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}
       </div>
       <Footer />
       <div role="status" aria-live="polite" class="bw-sr">
         {m.announcement.value}
       </div>
+      {Steps && <style>{Steps.css}</style>}
     </div>
   );
 }
