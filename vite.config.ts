@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 import preact from '@preact/preset-vite';
 import { CATALOGS } from './src/widget/i18n/catalogs';
 
@@ -41,42 +42,57 @@ function classicScriptWithSteps(): Plugin {
       return [local, exported] as const;
     });
   const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
+  const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
+  const STATEMENT = /^\s*(import|export)\b/m;
+  /** Puts `before` on a line of its own above the code and `after` below it; the source map follows. */
+  function wrap(bundle: OutputBundle, chunk: OutputChunk, before: string, code: string, after: string) {
+    const comment = MAP_COMMENT.exec(chunk.code)?.[0] ?? '';
+    chunk.code = `${before}\n${code}\n${after}\n${comment.trim()}`;
+    const map = bundle[`${chunk.fileName}.map`];
+    if (map?.type === 'asset') {
+      const json = JSON.parse(String(map.source)) as { mappings: string };
+      map.source = JSON.stringify({ ...json, mappings: ';' + json.mappings });
+    }
+  }
   return {
     name: 'booking-widget-classic-script',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
       const entry = chunks.find((c) => c.isEntry);
       const lazy = chunks.filter((c) => !c.isEntry);
       if (!entry || lazy.length > 1 || lazy.some((c) => !c.isDynamicEntry)) {
         throw new Error(`booking.js build: expected one entry and at most one lazily loaded chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
       }
-      let shared: ReadonlyArray<readonly [string, string]> = [];
-      let code = entry.code;
+      let code = entry.code.replace(MAP_COMMENT, '');
       const exported = EXPORT.exec(code);
-      if (exported) {
-        shared = pairs(exported[1]);
-        code = code.slice(0, exported.index);
-      }
-      if (/^\s*(import|export)\b/m.test(code)) throw new Error('booking.js build: the entry still has an import or export statement');
+      const shared = exported ? pairs(exported[1]) : [];
+      if (exported) code = code.slice(0, exported.index);
+      if (STATEMENT.test(code)) throw new Error('booking.js build: the entry still has an import or export statement');
       for (const chunk of lazy) {
-        const head = /^import\s*\{([^}]*)\}\s*from\s*(["'`])\.\/booking\.js\2;?/.exec(chunk.code);
-        const tail = EXPORT.exec(chunk.code);
+        const source = chunk.code.replace(MAP_COMMENT, '');
+        const head = /^import\s*\{([^}]*)\}\s*from\s*(["'`])\.\/booking\.js\2;?/.exec(source);
+        const tail = EXPORT.exec(source);
         if (!head || !tail) throw new Error(`booking.js build: ${chunk.fileName} does not have the expected import/export shape`);
-        const body = chunk.code.slice(head[0].length, tail.index);
-        if (/^\s*(import|export)\b/m.test(body)) throw new Error(`booking.js build: ${chunk.fileName} has more than one import or export`);
+        // The import statement's room stays, as spaces: the code keeps its columns for the source map.
+        const body = ' '.repeat(chunk.map ? head[0].length : 0) + source.slice(head[0].length, tail.index);
+        if (STATEMENT.test(body)) throw new Error(`booking.js build: ${chunk.fileName} has more than one import or export`);
         const take = pairs(head[1]).map(([name, local]) => `${name}:${local}`).join(',');
         const give = pairs(tail[1]).map(([local, name]) => `${name}:${local}`).join(',');
-        chunk.code = `export default(__bwShared)=>{const{${take}}=__bwShared;${body};return{${give}}};\n`;
+        wrap(bundle, chunk, `export default(__bwShared)=>{const{${take}}=__bwShared;`, body, `;return{${give}}};`);
         const call = new RegExp('import\\(\\s*(["\'`])\\./' + chunk.fileName.replace(/[.$]/g, '\\$&') + '\\1\\s*\\)', 'g');
         if (!code.match(call)) throw new Error(`booking.js build: no import() of ${chunk.fileName} found in booking.js`);
         code = code.replace(call, `__bwSteps(${JSON.stringify(chunk.fileName)})`);
       }
       const give = shared.map(([local, name]) => `${name}:${local}`).join(',');
-      entry.code =
+      wrap(
+        bundle,
+        entry,
         `(()=>{const __bwBase=document.currentScript?.src||location.href;` +
-        `const __bwSteps=(file)=>import(new URL(file,__bwBase).href).then((m)=>m.default({${give}}));` +
-        `${code}})();\n`;
+          `const __bwSteps=(file)=>import(new URL(file,__bwBase).href).then((m)=>m.default({${give}}));`,
+        code,
+        '})();',
+      );
     },
   };
 }

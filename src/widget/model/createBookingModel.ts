@@ -2,13 +2,12 @@ import { action, batch, computed, createModel, signal } from '@preact/signals';
 import type { Booking, Project } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
 import { createHttpBackend } from '../api/createHttpBackend';
-import type { ApiResponse, BookingBackend } from '../api/types';
+import type { BookingBackend } from '../api/types';
 import { mapView } from '../config/mapView';
 import { mergeConfig } from '../config/mergeConfig';
 import { resolveConfig } from '../config/resolveConfig';
 import type { AvailabilityView, ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError, validateConfig } from '../config/validateConfig';
-import { buildBookingRequest } from '../form/buildBookingRequest';
 import { nativeFieldTitle } from '../form/nativeFieldTitle';
 import { initialValues, toFormFields, type FieldValue, type FormField, type FormValues } from '../form/fields';
 import { validateForm } from '../form/validateForm';
@@ -16,14 +15,14 @@ import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStor
 import { createI18n } from '../i18n/index';
 import { zoneLabel } from '../i18n/timezones';
 import { monthOf } from '../time/dayKey';
-import { groupSlotsByDay, sameSlot, type WidgetSlot } from '../time/slots';
+import { groupSlotsByDay, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
 import { createEmitter } from './events';
 import { errorMessageKey } from './errorMessage';
-import { labelSeatRefusal } from '../labels/labelSession';
 import { loadSlots } from './loadSlots';
-import { holdEndsAt, paymentStatus } from './payment';
-import { clampSeats, seatLimit, seatRefusal, seatsLeft, type SeatRefusal } from './seats';
+import { clampSeats, seatLimit, seatsLeft, type SeatRefusal } from './seats';
+import { loadSteps } from '../steps/loadSteps';
+import type { DirectEvent, SubmitContext } from './submitBooking';
 
 /** Which step the widget shows. */
 export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'error';
@@ -144,7 +143,6 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   //   update()   ──abort #1── refresh #2 ──POST /availability──✓ renders
   // Without the abort, #1 landing after #2 would paint stale times of the old config.
   let loadCtrl: AbortController | null = null;
-  let submitCtrl: AbortController | null = null;
   // Seat counts are re-read quietly (after a refused seat request, when the page is shown again).
   // A full refresh supersedes a quiet one:
   //   refreshSeats ──GET /bookings/groups (slow)────────────✗ aborted, result dropped
@@ -230,6 +228,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       view.value = mapView(ui.availability_view) ?? 'month';
       timeZone.value = ui.timezone ?? (deps.detectTimeZone ?? (() => 'UTC'))();
     });
+    // The week and list views and group sessions come with the lazily loaded steps: fetch them
+    // alongside the times so the first screen does not wait for one more download.
+    if (!errors.length && (view.peek() !== 'month' || groupMode.peek())) void loadSteps();
     if (errors.length) {
       await translated;
       if (ctrl.signal.aborted) return;
@@ -273,69 +274,6 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     }
   });
 
-  /** Creates the booking; one at a time (a double click on submit makes one booking). */
-  const createBooking = async (slot: WidgetSlot, vals: FormValues): Promise<ApiResponse<Booking>> => {
-    const cfg = config.peek();
-    const resched = rescheduleMode.peek();
-    submitCtrl = new AbortController();
-    if (resched) {
-      const req = { start: slot.start, end: slot.end, message: String(vals.message ?? ''), resource_id: slot.resources[0]?.id };
-      emit('reschedule-started', req);
-      return backend().rescheduleBooking(cfg.reschedule!.uuid!, req, cfg.create_booking_response_include, submitCtrl.signal);
-    }
-    const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: timeZone.peek(), seats: slot.group ? seats.peek() : undefined });
-    emit('create-started', req);
-    return backend().createBooking(req, cfg.create_booking_response_include, submitCtrl.signal);
-  };
-
-  const submit = action(async () => {
-    const slot = selectedSlot.peek();
-    if (submitting.peek() || !slot) return;
-    const errs = validateForm(fields.peek(), values.peek(), i18n.peek());
-    const count = Object.keys(errs).length;
-    fieldErrors.value = errs;
-    if (count) {
-      announce(i18n.peek().t('form_invalid', { count }));
-      invalidRequest.value++;
-      return;
-    }
-    const resched = rescheduleMode.peek();
-    batch(() => {
-      submitting.value = true;
-      submitError.value = null;
-      seatProblem.value = null;
-    });
-    emit(resched ? 'reschedule-submitted' : 'form-submitted', values.peek());
-    announce(i18n.peek().t('submitting'));
-    try {
-      const res = await createBooking(slot, values.peek());
-      batch(() => {
-        booking.value = res.data;
-        phase.value = 'confirmation';
-        focusRequest.value++;
-      });
-      emit(resched ? 'rescheduled' : 'created', res);
-      const pending = paymentStatus(res.data) === 'pending';
-      announce(i18n.peek().t(pending ? 'payment_heading' : res.data.state === 'tentative' && res.data.graph === 'confirm_decline' ? 'awaiting_heading' : resched ? 'rescheduled_heading' : 'confirmed_heading'));
-      if (pending) emit('payment-required', { bookingId: res.data.id, booking: res.data, holdUntil: holdEndsAt(res.data, now()).toISOString(), seats: slot.group ? seats.peek() : undefined });
-    } catch (e) {
-      if (isAbort(e)) return;
-      const err = e instanceof ApiError ? e : new ApiError('network', 0, String(e));
-      // A refused seat request: re-read the counts first, so the message and the stepper tell the truth.
-      const refusal = slot.group && err.status === 422 ? seatRefusal(err, (await refreshSeats()) ? selectedSlot.peek() : null) : null;
-      batch(() => {
-        submitError.value = err;
-        seatProblem.value = refusal;
-      });
-      emit(resched ? 'reschedule-failed' : 'failed', err);
-      emit('error', err);
-      const i = i18n.peek();
-      announce(refusal ? labelSeatRefusal(i, refusal) : i.t(errorMessageKey(err, true), { message: err.message }));
-    } finally {
-      submitting.value = false;
-    }
-  });
-
   /**
    * Group mode: re-reads the sessions quietly (no loading screen) and keeps the chosen session and
    * seat count in step with them. Resolves true when fresh counts arrived.
@@ -361,6 +299,40 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return false; // quiet: the shown counts stay until the next read
     }
   });
+
+  // Booking itself (validate, create, confirm or keep the form with the error) comes with the lazily
+  // loaded steps (submitBooking.ts): only a visitor who picked a time needs it.
+  const booker: SubmitContext = {
+    config,
+    i18n,
+    fields,
+    rescheduleMode,
+    values,
+    fieldErrors,
+    selectedSlot,
+    slots,
+    seats,
+    seatProblem,
+    submitting,
+    submitError,
+    booking,
+    phase,
+    timeZone,
+    focusRequest,
+    invalidRequest,
+    emit,
+    announce,
+    backend,
+    refreshSeats,
+    now,
+    submitCtrl: null,
+  };
+  /** Runs `book` with the steps loaded; a failed download is a network error the caller sees. */
+  async function withSteps<T>(book: (steps: NonNullable<Awaited<ReturnType<typeof loadSteps>>>) => Promise<T>): Promise<T> {
+    const steps = await loadSteps();
+    if (!steps) throw new ApiError('network', 0, 'the booking form could not be loaded');
+    return book(steps);
+  }
 
   const setSeats = action((n: number) => {
     const next = clampSeats(n, seatMax.peek());
@@ -418,7 +390,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     selectDay,
     pickSlot,
     setValue,
-    submit,
+    /** Validates the form and books the chosen time once (a double click makes one booking). */
+    submit: action(() => withSteps((s) => s.submitBooking(booker)).catch((e: unknown) => void emit('error', e))),
     closeForm,
     refreshSeats,
     setSeats,
@@ -483,28 +456,13 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return start();
     }),
     /** Booking.js `timekitCreateBooking(formData, eventData)`: books without the form. */
-    createBookingDirect: action(async (formData: FormValues, eventData: { start?: string; end?: string; startStr?: string; endStr?: string; resources?: WidgetSlot['resources']; extendedProps?: { resources?: WidgetSlot['resources'] } }) => {
-      const slot: WidgetSlot = {
-        start: String(eventData.start ?? eventData.startStr),
-        end: String(eventData.end ?? eventData.endStr),
-        resources: eventData.resources ?? eventData.extendedProps?.resources ?? [],
-      };
-      const match = slots.peek().find((s) => sameSlot(s, slot));
-      try {
-        const res = await createBooking(match ?? slot, formData);
-        emit('created', res);
-        return res;
-      } catch (e) {
-        emit('failed', e);
-        throw e;
-      }
-    }),
+    createBookingDirect: action((formData: FormValues, eventData: DirectEvent) => withSteps((s) => s.createBookingDirect(booker, formData, eventData))),
     /** The injected clock. */
     now,
     dispose: action(() => {
       loadCtrl?.abort();
       seatCtrl?.abort();
-      submitCtrl?.abort();
+      booker.submitCtrl?.abort();
     }),
   };
 });

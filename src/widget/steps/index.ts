@@ -1,10 +1,16 @@
 /**
- * The steps a visitor reaches only after an action: the booking form (after picking a time), the
- * confirmation (after booking) and the time-zone search (after opening it). The script build puts
- * them, with their styles, in a second file beside `booking.js` that is fetched while the visitor
- * looks at the calendar (see `loadSteps.ts`); the npm build makes them an ordinary `import()` chunk.
+ * What not every visitor needs: the steps reached only after an action (the booking form and the
+ * booking itself after picking a time, the confirmation after booking, the time-zone search after
+ * opening it) and what only some configs use (week and list views, group sessions). The script
+ * build puts them, with their styles, in a second file beside `booking.js`, fetched while the
+ * visitor looks at the calendar, or with the times when the config needs them for the first screen
+ * (see `loadSteps.ts`); the npm build makes them an ordinary `import()` chunk.
  */
 export { BookingForm } from '../ui/BookingForm';
 export { Confirmation } from '../ui/Confirmation';
 export { ZoneSearch } from '../ui/ZoneSearch';
+export { WeekView } from '../ui/WeekView';
+export { ListView } from '../ui/ListView';
+export { SessionButton } from '../ui/SessionButton';
 export { default as css } from '../styles/steps.css?inline';
+export { submitBooking, createBookingDirect } from '../model/submitBooking';

@@ -1,15 +1,21 @@
-import { ListView } from './ListView';
+import { steps } from '../steps/loadSteps';
 import { MonthCalendar } from './MonthCalendar';
 import { SlotList } from './SlotList';
-import { WeekView } from './WeekView';
+import { StepsPending } from './StepsPending';
 import { useModel, useStepFocus } from './context';
 
-/** The "choose a time" step in the configured view. */
+/**
+ * The "choose a time" step in the configured view. The month of single times is built in; the week
+ * and list views and group sessions come with the lazily loaded steps (the model starts that
+ * download with the times when the config asks for them).
+ */
 export function Picker() {
   const m = useModel();
   const ref = useStepFocus<HTMLHeadingElement>();
   const view = m.view.value;
   const empty = m.days.value.size === 0;
+  const Steps = steps.value;
+  if (!Steps && (view !== 'month' || m.groupMode.value)) return <StepsPending />;
   return (
     <div class={`bw-picker bw-${view}`}>
       <h2 class="bw-sr" ref={ref} tabIndex={-1}>
@@ -22,8 +28,8 @@ export function Picker() {
           <SlotList />
         </>
       )}
-      {view === 'week' && <WeekView />}
-      {view === 'list' && <ListView />}
+      {view === 'week' && Steps && <Steps.WeekView />}
+      {view === 'list' && Steps && <Steps.ListView />}
     </div>
   );
 }

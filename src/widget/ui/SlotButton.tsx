@@ -1,11 +1,15 @@
 import { labelSlot } from '../labels/labelSlot';
 import { sameSlot, type WidgetSlot } from '../time/slots';
+import { steps } from '../steps/loadSteps';
 import { useModel } from './context';
-import { SessionButton } from './SessionButton';
 
-/** One bookable time: a button named "3:00 PM, Tuesday, 24 November 2026". */
+/**
+ * One bookable time: a button named "3:00 PM, Tuesday, 24 November 2026". A group session's button
+ * comes with the lazily loaded steps (`Picker` waits for them in group mode).
+ */
 export function SlotButton({ slot, withName = false }: { slot: WidgetSlot; withName?: boolean }) {
-  if (slot.group) return <SessionButton slot={slot} />;
+  const Steps = steps.value;
+  if (slot.group) return Steps && <Steps.SessionButton slot={slot} />;
   return <TimeButton slot={slot} withName={withName} />;
 }
 
