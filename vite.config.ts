@@ -88,8 +88,10 @@ function classicScriptWithSteps(): Plugin {
       wrap(
         bundle,
         entry,
-        `(()=>{const __bwBase=document.currentScript?.src||location.href;` +
-          `const __bwSteps=(file)=>import(new URL(file,__bwBase).href).then((m)=>m.default({${give}}));`,
+        // Some browsers remember a failed import() of a URL for good (the HTML spec's module map
+        // keeps the failure): each retry asks for a new URL.
+        `(()=>{const __bwBase=document.currentScript?.src||location.href;let __bwTry=0;` +
+          `const __bwSteps=(file)=>import(new URL(file,__bwBase).href+(__bwTry++?'?retry='+__bwTry:'')).then((m)=>m.default({${give}}));`,
         code,
         '})();',
       );
@@ -123,6 +125,8 @@ export default defineConfig(({ mode }) => ({
           lib: { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'index.js' },
           rolldownOptions: {
             external: [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/, /^date-fns(-tz)?(\/.*)?$/],
+            // Lazily loaded parts keep their name (steps, de, …); what they share with index.js is `shared`.
+            output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js') },
           },
         }
       : mode === 'demo'

@@ -1,6 +1,8 @@
 /**
  * Prints raw and gzip sizes of the built widget, file by file, and fails only when
  * `dist/booking.js` is over its gzip budget. Run after `npm run build`: `npm run size`.
+ * `booking-steps-<hash>.js` (form, confirmation, zone search, week/list views, group sessions) is
+ * fetched beside the script once the calendar shows; it is printed, and the sum of both.
  *
  * `npm run size -- --by-source` also builds the script once more with a source map (into a
  * temporary folder) and prints where its bytes go: the gzip of each source's minified code, largest
@@ -24,7 +26,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
 
-const files = [SCRIPT, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
+const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
+const files = [SCRIPT, ...steps, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
 let failed = false;
 for (const file of files) {
   if (!existsSync(file)) {
@@ -42,6 +45,12 @@ for (const file of files) {
     if (FAIL_ABOVE !== BUDGET_GZIP) note += `  (fails above the ratchet ${kb(FAIL_ABOVE)})`;
   }
   console.log(`${file.padEnd(28)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}${note}`);
+}
+
+// What a visitor who books downloads: the script, then the steps (form, confirmation, …) beside it.
+if (existsSync(SCRIPT) && steps.length === 1) {
+  const both = gzip(readFileSync(SCRIPT)) + gzip(readFileSync(steps[0]));
+  console.log(`${'booking.js + steps'.padEnd(28)} ${' '.repeat(15)}  gzip ${kb(both).padStart(9)}  (the first screen needs booking.js only)`);
 }
 
 if (process.argv.includes('--by-source')) await bySource();

@@ -100,5 +100,18 @@ test('a double click on submit makes one booking', async ({ page }, testInfo) =>
   await widget.getByRole('button', { name: 'Book it' }).dblclick();
   await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
   expect(posts).toBe(1);
-  void fillAndSubmit;
+});
+
+test('the form’s file failing to download says so, and Retry fetches it again and books', async ({ page }, testInfo) => {
+  let fail = true;
+  await page.route('**/booking-steps-*.js*', (route) => (fail ? route.abort('connectionrefused') : route.continue()));
+  await page.goto('/data-attributes.html');
+  const widget = page.locator('#widget');
+  await (await openDay(widget, dayFor(testInfo, 19))).click();
+  await expect(widget.getByRole('alert')).toContainText('could not reach the booking service');
+  fail = false;
+  await widget.getByRole('button', { name: 'Try again' }).click();
+  await expect(widget.getByRole('heading', { name: /^Book / })).toBeFocused();
+  await fillAndSubmit(widget);
+  await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
 });
