@@ -8,9 +8,7 @@ import { mergeConfig } from '../config/mergeConfig';
 import { resolveConfig } from '../config/resolveConfig';
 import type { AvailabilityView, ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError, validateConfig } from '../config/validateConfig';
-import { nativeFieldTitle } from '../form/nativeFieldTitle';
-import { initialValues, toFormFields, type FieldValue, type FormField, type FormValues } from '../form/fields';
-import { validateForm } from '../form/validateForm';
+import type { FieldValue, FormField, FormValues } from '../form/fields';
 import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
 import { createI18n } from '../i18n/index';
 import { zoneLabel } from '../i18n/timezones';
@@ -21,7 +19,7 @@ import { createEmitter } from './events';
 import { errorMessageKey } from './errorMessage';
 import { loadSlots } from './loadSlots';
 import { clampSeats, seatLimit, seatsLeft, type SeatRefusal } from './seats';
-import { loadSteps } from '../steps/loadSteps';
+import { loadSteps, steps, type Steps } from '../steps/loadSteps';
 import type { DirectEvent, SubmitContext } from './submitBooking';
 
 /** Which step the widget shows. */
@@ -108,11 +106,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const rescheduleMode = computed(() => !!config.value.reschedule?.uuid && config.value.reschedule?.action === 'reschedule');
   const groupMode = computed(() => ['group_customer', 'group_customer_payment'].includes(config.value.booking.graph));
   const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
-  const fields = computed<FormField[]>(() =>
-    rescheduleMode.value
-      ? [{ key: 'message', title: i18n.value.t('reschedule_message'), format: 'textarea', required: true, readonly: false, options: [], prefilled: null }]
-      : toFormFields(config.value.customer_fields, (key) => nativeFieldTitle(i18n.value, key)),
-  );
+  /** The form's fields; their code comes with the lazily loaded steps (none until then). */
+  const fields = computed<FormField[]>(() => steps.value?.formFields(config.value, i18n.value, rescheduleMode.value) ?? []);
   /** Today's day key in the visitor's zone (the clock is injected). */
   const today = computed(() => dayKeyInZone(now(), timeZone.value));
   const daySlots = computed(() => (selectedDay.value ? days.value.get(selectedDay.value) ?? [] : []));
@@ -258,7 +253,14 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     seatProblem.value = null;
     emit('slot-selected', slot);
     if (config.peek().disable_confirm_page) return;
-    values.value = initialValues(fields.peek(), values.peek());
+    // Prefills and kept values fill the form now, or, if the steps (prefetched once the calendar
+    // showed) are not there yet, when they arrive; the form shows a skeleton until then.
+    const fill = (s: Steps | null) => {
+      if (s && selectedSlot.peek() === slot) values.value = s.initialValues(fields.peek(), values.peek());
+    };
+    const loaded = steps.peek();
+    if (loaded) fill(loaded);
+    else void loadSteps().then(fill);
     fieldErrors.value = {};
     submitError.value = null;
     phase.value = 'form';
@@ -268,8 +270,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
 
   const setValue = action((key: string, value: FieldValue) => {
     values.value = { ...values.peek(), [key]: value };
-    if (fieldErrors.peek()[key]) {
-      const errs = validateForm(fields.peek(), values.peek(), i18n.peek());
+    // A field shows an error only after a submit, so the steps (with the validation) are loaded.
+    const loaded = steps.peek();
+    if (loaded && fieldErrors.peek()[key]) {
+      const errs = loaded.validateForm(fields.peek(), values.peek(), i18n.peek());
       fieldErrors.value = { ...fieldErrors.peek(), [key]: errs[key] ?? '' };
     }
   });

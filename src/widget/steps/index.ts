@@ -14,3 +14,6 @@ export { ListView } from '../ui/ListView';
 export { SessionButton } from '../ui/SessionButton';
 export { default as css } from '../styles/steps.css?inline';
 export { submitBooking, createBookingDirect } from '../model/submitBooking';
+export { formFields } from '../form/formFields';
+export { initialValues } from '../form/fields';
+export { validateForm } from '../form/validateForm';
