@@ -35,10 +35,6 @@ export const en = {
   no_times_month: 'No open times in {month}.',
   next_available: 'Go to the next open day, {date}',
   no_times_at_all: 'There are no open times right now. Please check back later.',
-  view_label: 'Show times as',
-  view_month: 'Month',
-  view_week: 'Week',
-  view_list: 'List',
   week_of: 'Week of {date}',
   duration_minutes: { one: '{count} minute', other: '{count} minutes' },
 
@@ -77,7 +73,6 @@ export const en = {
   label_when: 'When',
   label_with: 'With',
   time_range: '{start} – {end}',
-  add_to_calendar: 'Add to calendar',
   download_ics: 'Download .ics file',
   google_calendar: 'Add to Google Calendar',
   book_another: 'Book another time',

@@ -54,10 +54,6 @@ export const ar: Catalog = {
   no_times_month: 'لا توجد مواعيد متاحة في {month}.',
   next_available: 'الانتقال إلى أقرب يوم متاح، {date}',
   no_times_at_all: 'لا توجد مواعيد متاحة حاليًا. يُرجى العودة لاحقًا.',
-  view_label: 'عرض المواعيد حسب',
-  view_month: 'الشهر',
-  view_week: 'الأسبوع',
-  view_list: 'القائمة',
   week_of: 'أسبوع {date}',
   duration_minutes: {
     zero: '{count} دقيقة',
@@ -107,7 +103,6 @@ export const ar: Catalog = {
   label_when: 'الموعد',
   label_with: 'مع',
   time_range: '{start} – {end}',
-  add_to_calendar: 'أضف إلى التقويم',
   download_ics: 'تنزيل ملف \u200e.ics', // LRM: keeps the dot before “ics” in right-to-left text
   google_calendar: 'أضف إلى تقويم Google',
   book_another: 'احجز موعدًا آخر',

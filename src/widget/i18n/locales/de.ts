@@ -29,10 +29,6 @@ export const de: Catalog = {
   no_times_month: 'Im {month} sind keine Termine frei.',
   next_available: 'Zum nächsten freien Tag: {date}',
   no_times_at_all: 'Zurzeit sind keine Termine frei. Bitte schauen Sie später noch einmal vorbei.',
-  view_label: 'Termine anzeigen als',
-  view_month: 'Monat',
-  view_week: 'Woche',
-  view_list: 'Liste',
   week_of: 'Woche vom {date}',
   duration_minutes: { one: '{count} Minute', other: '{count} Minuten' },
 
@@ -68,7 +64,6 @@ export const de: Catalog = {
   label_when: 'Wann',
   label_with: 'Mit',
   time_range: '{start} – {end}',
-  add_to_calendar: 'Zum Kalender hinzufügen',
   download_ics: '.ics-Datei herunterladen',
   google_calendar: 'Zu Google Kalender hinzufügen',
   book_another: 'Weiteren Termin buchen',

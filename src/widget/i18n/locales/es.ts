@@ -32,10 +32,6 @@ export const es: Catalog = {
   no_times_month: 'No hay horarios libres en {month}.',
   next_available: 'Ir al próximo día disponible: {date}',
   no_times_at_all: 'Ahora mismo no hay horarios disponibles. Vuelva a consultarlo más tarde.',
-  view_label: 'Ver horarios por',
-  view_month: 'Mes',
-  view_week: 'Semana',
-  view_list: 'Lista',
   week_of: 'Semana del {date}',
   duration_minutes: { one: '{count} minuto', other: '{count} minutos' },
 
@@ -71,7 +67,6 @@ export const es: Catalog = {
   label_when: 'Cuándo',
   label_with: 'Con',
   time_range: '{start} – {end}',
-  add_to_calendar: 'Añadir al calendario',
   download_ics: 'Descargar el archivo .ics',
   google_calendar: 'Añadir a Google Calendar',
   book_another: 'Reservar otro horario',

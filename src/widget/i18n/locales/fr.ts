@@ -35,10 +35,6 @@ export const fr: Catalog = {
   no_times_month: 'Aucun créneau libre en {month}.',
   next_available: 'Aller au prochain jour disponible, le {date}',
   no_times_at_all: 'Aucun créneau n’est disponible pour le moment. Revenez un peu plus tard.',
-  view_label: 'Afficher les créneaux par',
-  view_month: 'Mois',
-  view_week: 'Semaine',
-  view_list: 'Liste',
   week_of: 'Semaine du {date}',
   duration_minutes: { one: '{count} minute', other: '{count} minutes' },
 
@@ -75,7 +71,6 @@ export const fr: Catalog = {
   label_when: 'Quand',
   label_with: 'Avec',
   time_range: '{start} – {end}',
-  add_to_calendar: 'Ajouter à l’agenda',
   download_ics: 'Télécharger le fichier .ics',
   google_calendar: 'Ajouter à Google Agenda',
   book_another: 'Réserver un autre créneau',

@@ -29,10 +29,6 @@ export const nl: Catalog = {
   no_times_month: 'Geen vrije tijden in {month}.',
   next_available: 'Naar de eerstvolgende vrije dag, {date}',
   no_times_at_all: 'Er zijn op dit moment geen vrije tijden. Kijk later nog eens.',
-  view_label: 'Tijden tonen per',
-  view_month: 'Maand',
-  view_week: 'Week',
-  view_list: 'Lijst',
   week_of: 'Week van {date}',
   duration_minutes: { one: '{count} minuut', other: '{count} minuten' },
 
@@ -68,7 +64,6 @@ export const nl: Catalog = {
   label_when: 'Wanneer',
   label_with: 'Met',
   time_range: '{start} – {end}',
-  add_to_calendar: 'Toevoegen aan agenda',
   download_ics: '.ics-bestand downloaden',
   google_calendar: 'Toevoegen aan Google Agenda',
   book_another: 'Nog een tijd boeken',
