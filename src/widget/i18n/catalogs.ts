@@ -9,7 +9,7 @@ import { nl } from './locales/nl';
  * Every catalog the widget ships, keyed by language (or a full tag, e.g. a future `pt-BR`): the one
  * source the build turns into `dist/locales/<language>.json` (vite.config.ts) and the tests read.
  * The widget itself never imports this table: English is built in, the others are loaded when a
- * widget needs them (`loadCatalog.ts`). What each costs, minified (vite, es2019) and gzipped on its own with node:zlib
+ * widget needs them (`loadCatalog` in `createCatalogStore.ts`). What each costs, minified (vite, es2019) and gzipped on its own with node:zlib
  * level 9, measured with 69 keys:
  *
  * | catalog | bytes | gzip |

@@ -1,4 +1,5 @@
 import type { WeekDay } from './localeRules';
+import { cachedFormat } from './zoneInfo';
 
 /** A date style of {@link DateFormats.formatDate}. */
 export type DateStyle = 'full' | 'long' | 'monthYear' | 'short' | 'weekdayDay';
@@ -18,10 +19,6 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   weekdayDay: { weekday: 'short', day: 'numeric' },
 };
 
-// 2023-01-01 was a Sunday; adding whole days in UTC walks the week without any zone in play.
-const A_SUNDAY = Date.UTC(2023, 0, 1);
-const DAY_MS = 86_400_000;
-
 /**
  * Formatters for one locale. `Intl.DateTimeFormat` instances are slow to create, so each distinct
  * option set is built once and kept in this object's own cache (nothing is shared between widgets).
@@ -32,22 +29,7 @@ const DAY_MS = 86_400_000;
  */
 export function createDateFormats(locale: string, hour12: boolean, weekStartsOn: WeekDay): DateFormats {
   const cache = new Map<string, Intl.DateTimeFormat>();
-  const format = (options: Intl.DateTimeFormatOptions, date: Date): string => {
-    const key = JSON.stringify(options);
-    let formatter = cache.get(key);
-    if (!formatter) {
-      try {
-        formatter = new Intl.DateTimeFormat(locale, options);
-      } catch (error) {
-        if (error instanceof RangeError && options.timeZone) {
-          throw new RangeError(`Unknown time zone ${JSON.stringify(options.timeZone)}: use an IANA name such as "Europe/Berlin".`);
-        }
-        throw error;
-      }
-      cache.set(key, formatter);
-    }
-    return formatter.format(date);
-  };
+  const format = (options: Intl.DateTimeFormatOptions, date: Date) => cachedFormat(cache, locale, options).format(date);
   let timeOptions: Intl.DateTimeFormatOptions | undefined;
   return {
     formatTime: (date, timeZone) => format({ ...(timeOptions ??= clockOptions(locale, hour12)), timeZone }, date),
@@ -58,7 +40,8 @@ export function createDateFormats(locale: string, hour12: boolean, weekStartsOn:
     },
     weekdayNames: (style) =>
       Array.from({ length: 7 }, (_, i) =>
-        format({ weekday: style, timeZone: 'UTC' }, new Date(A_SUNDAY + ((i + weekStartsOn) % 7) * DAY_MS)),
+        // 2023-01-01 was a Sunday; days counted in UTC walk the week without any zone in play.
+        format({ weekday: style, timeZone: 'UTC' }, new Date(Date.UTC(2023, 0, 1 + ((i + weekStartsOn) % 7)))),
       ),
   };
 }
@@ -68,16 +51,10 @@ export function createDateFormats(locale: string, hour12: boolean, weekStartsOn:
  * used as is (German "09:00", Spanish "9:00", Canadian French "9 h 00"). When a preset forces the
  * other clock, `hourCycle` says which (`h12`/`h23`, never `hour12`, which some engines resolve to
  * `h24` and print "24:00"); a forced 24-hour clock gets two-digit hours ("09:00"), as 24-hour times
- * are written almost everywhere.
+ * are written almost everywhere. (Every engine the script runs on has `timeStyle`.)
  */
 function clockOptions(locale: string, hour12: boolean): Intl.DateTimeFormatOptions {
-  const wanted = hour12 ? 'h12' : 'h23';
-  const probe = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).resolvedOptions();
-  if (probe.hourCycle === wanted) {
-    // An engine without `timeStyle` ignores it (and would print a date): ask for the fields instead.
-    return probe.timeStyle === 'short' ? { timeStyle: 'short' } : { hour: 'numeric', minute: '2-digit' };
-  }
-  return hour12
-    ? { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }
-    : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  const hourCycle = hour12 ? 'h12' : 'h23';
+  if (new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).resolvedOptions().hourCycle === hourCycle) return { timeStyle: 'short' };
+  return { hour: hour12 ? 'numeric' : '2-digit', minute: '2-digit', hourCycle };
 }

@@ -15,19 +15,28 @@ export interface MessageLocale {
 const TOKEN = /%s|\{(\w+)\}/g;
 
 /**
+ * Whether a value can be a message: a text, or plural forms (all texts) with an `other` form.
+ * @example isMessage({ one: 'a seat' }) // false: no `other`
+ */
+export function isMessage(value: unknown): value is MessageValue {
+  return (
+    typeof value === 'string' ||
+    (typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string' &&
+      Object.values(value).every((form) => typeof form === 'string'))
+  );
+}
+
+/**
  * The placeholder names of a message in order of first appearance (all plural forms, `other` first).
  * @example placeholders('{count} of {total}') // ['count', 'total']
  */
 export function placeholders(value: MessageValue): string[] {
   const texts = typeof value === 'string' ? [value] : [value.other ?? '', ...Object.values(value)];
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const text of texts) {
-    text.replace(TOKEN, (raw, name: string | undefined) => {
-      if (name && !names.includes(name)) names.push(name);
-      return raw;
-    });
+    for (const [, name] of text.matchAll(TOKEN)) if (name) names.add(name);
   }
-  return names;
+  return [...names];
 }
 
 /**
@@ -46,12 +55,11 @@ export function formatMessage(value: MessageValue, params: Params, locale: Messa
     if (name !== undefined) return show(params[name], raw);
     const index = printf++;
     const printfName = printfNames[index];
-    return show(printfName !== undefined && printfName in params ? params[printfName] : Object.values(params)[index], raw);
+    return show(printfName in params ? params[printfName] : Object.values(params)[index], raw);
   });
 }
 
 function pluralForm(forms: Partial<Record<Intl.LDMLPluralRule, string>>, count: string | number | undefined, locale: MessageLocale): string {
-  const n = typeof count === 'number' ? count : Number(count);
-  const form = count !== undefined && Number.isFinite(n) ? forms[locale.plural(n)] : undefined;
-  return form ?? forms.other ?? Object.values(forms)[0] ?? '';
+  const n = Number(count); // NaN without a count: no form but `other`
+  return (Number.isFinite(n) ? forms[locale.plural(n)] : undefined) ?? forms.other ?? Object.values(forms)[0] ?? '';
 }

@@ -1,10 +1,8 @@
 import { en, type Catalog, type MessageKey } from './en';
 import { LANGUAGES } from './languages';
 import { createDateFormats } from './dateFormats';
-import { checkOverrides } from './checkOverrides';
-import { clockRules } from './clockRules';
-import { formatMessage, placeholders, type MessageLocale, type MessageValue } from './formatMessage';
-import { textDirection, type WeekDay } from './localeRules';
+import { formatMessage, isMessage, placeholders, type MessageLocale, type MessageValue } from './formatMessage';
+import { clockRules, textDirection, type WeekDay } from './localeRules';
 import { matchCatalog, resolveLocale } from './resolveLocale';
 
 /** Values interpolated into `{name}` placeholders. */
@@ -69,16 +67,7 @@ export function createI18n(options: I18nOptions = {}): I18n {
   // Plural rules follow the language a text is written in: English fallback text takes English rules.
   const catalogLanguage = matchCatalog(locale, [catalog]) ? locale : catalog;
   const numbers = new Intl.NumberFormat(locale);
-  const languages = new Map<string, MessageLocale>();
-  const inLanguage = (language: string): MessageLocale => {
-    let found = languages.get(language);
-    if (!found) {
-      const rules = new Intl.PluralRules(language);
-      found = { plural: (n) => rules.select(n), number: (n) => numbers.format(n) };
-      languages.set(language, found);
-    }
-    return found;
-  };
+  const plurals: Record<string, Intl.PluralRules> = {};
   return {
     locale,
     catalog,
@@ -92,12 +81,35 @@ export function createI18n(options: I18nOptions = {}): I18n {
           : messages[key] !== undefined
             ? [messages[key], catalogLanguage]
             : [english[key], 'en'];
-      if (value === undefined) return String(key);
+      if (value === undefined) return key;
+      const rules = (plurals[language] ??= new Intl.PluralRules(language));
       const englishValue = english[key];
-      return formatMessage(value, params, inLanguage(language), englishValue ? placeholders(englishValue) : []);
+      const inLanguage: MessageLocale = { plural: (n) => rules.select(n), number: (n) => numbers.format(n) };
+      return formatMessage(value, params, inLanguage, englishValue ? placeholders(englishValue) : []);
     },
     ...createDateFormats(locale, hour12, weekStartsOn),
   };
+}
+
+/**
+ * Validates `ui.localization`: each value a text, or plural forms (strings) with an `other` form.
+ * Unknown keys pass (a Booking.js configuration may carry keys this widget does not show);
+ * `undefined` values are dropped.
+ * @throws TypeError naming `ui.localization.<key>` for any other value.
+ * @example checkOverrides({ submit_button: 'Go' }) // { submit_button: 'Go' }
+ */
+function checkOverrides(overrides: Record<string, unknown>): Partial<Record<string, MessageValue>> {
+  const checked: Partial<Record<string, MessageValue>> = {};
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    if (!isMessage(value)) {
+      throw new TypeError(
+        `ui.localization.${key} must be a text, or plural forms like { "one": "…", "other": "…" }; got ${JSON.stringify(value)}.`,
+      );
+    }
+    checked[key] = value;
+  }
+  return checked;
 }
 
 export type { MessageKey } from './en';

@@ -1,4 +1,14 @@
-import { canonicalZone, isValidZone } from './zoneInfo';
+import { isValidZone, nameFormat } from './zoneInfo';
+
+/**
+ * The runtime's own name for a zone, so two spellings of one zone compare equal
+ * (Chromium says `Asia/Calcutta` where the project may say `Asia/Kolkata`).
+ * @example canonicalZone('utc') // 'UTC'
+ */
+export function canonicalZone(zone: string): string {
+  // The formatter `zoneOffsetMinutes` reads: one per zone serves both.
+  return nameFormat(zone, 'en-US', 'longOffset').resolvedOptions().timeZone;
+}
 
 /**
  * Every IANA zone the runtime knows (`Intl.supportedValuesOf('timeZone')`: every browser the widget
@@ -8,10 +18,9 @@ import { canonicalZone, isValidZone } from './zoneInfo';
  * @example listTimeZones(['Asia/Kolkata']).includes('UTC') // true
  */
 export function listTimeZones(include: readonly string[] = []): string[] {
-  const supported = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf;
   let zones: string[];
   try {
-    zones = supported ? supported('timeZone') : [];
+    zones = Intl.supportedValuesOf('timeZone');
   } catch {
     zones = [];
   }
@@ -26,3 +35,4 @@ export function listTimeZones(include: readonly string[] = []): string[] {
   }
   return zones;
 }
+

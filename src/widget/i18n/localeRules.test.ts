@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockRules } from './clockRules';
-import { textDirection, usesHour12, weekStart, weekStartFallback } from './localeRules';
+import { clockRules, textDirection, usesHour12, weekStart, weekStartFallback } from './localeRules';
 
 // Expected values as CLDR (and so Node 20 and Chromium) has them.
 const LOCALES: Array<[tag: string, hour12: boolean, weekStartsOn: number]> = [
@@ -59,6 +58,7 @@ describe('Booking.js time_date_format presets override the locale', () => {
 
   it('rejects an unknown preset naming ui.time_date_format', () => {
     expect(() => clockRules('en', '24h-mdy-sun')).toThrow(/ui\.time_date_format must be "12h-mdy-sun" or "24h-dmy-mon"/);
+    expect(() => clockRules('en', 'toString')).toThrow(/ui\.time_date_format/);
   });
 });
 
@@ -70,6 +70,14 @@ describe('textDirection', () => {
     ['fa-IR', 'rtl'],
     ['ur', 'rtl'],
     ['az-Arab', 'rtl'],
+    // No script subtag: the language's likely script decides.
+    ['ps', 'rtl'],
+    ['sd', 'rtl'],
+    ['yi', 'rtl'],
+    ['dv', 'rtl'],
+    ['ckb', 'rtl'],
+    ['ug', 'rtl'],
+    ['ar-Latn', 'ltr'],
     ['en', 'ltr'],
     ['de-AT', 'ltr'],
     ['tr', 'ltr'],

@@ -41,13 +41,13 @@ export function canonicalTag(tag: string | undefined): string | undefined {
  * @example matchCatalog('de-AT', ['en', 'de']) // 'de'
  */
 export function matchCatalog(tag: string, available: readonly string[]): string | undefined {
-  const subtags = tag.split('-');
-  for (let n = subtags.length; n > 0; n--) {
-    const prefix = subtags.slice(0, n).join('-').toLowerCase();
-    const found = available.find((key) => key.toLowerCase() === prefix);
-    if (found) return found;
+  // The longest key that is the tag itself or a prefix of it ending between two subtags.
+  const wanted = `${tag.toLowerCase()}-`;
+  let best: string | undefined;
+  for (const key of available) {
+    if (wanted.startsWith(`${key.toLowerCase()}-`) && key.length > (best?.length ?? 0)) best = key;
   }
-  return undefined;
+  return best;
 }
 
 /**
@@ -63,11 +63,9 @@ export function matchCatalog(tag: string, available: readonly string[]): string 
  */
 export function resolveLocale(sources: LocaleSources, available: readonly string[]): ResolvedLocale {
   const visitor = (sources.navigatorLanguages ?? []).map(canonicalTag).filter((tag): tag is string => !!tag);
-  const refine = (tag: string): string => {
-    if (tag.includes('-')) return tag;
-    return visitor.find((v) => v.startsWith(`${tag}-`) && new Intl.Locale(v).region !== undefined) ?? tag;
-  };
-  if (sources.locale !== undefined && sources.locale.trim() !== '') {
+  const refine = (tag: string): string =>
+    tag.includes('-') ? tag : (visitor.find((v) => v.startsWith(`${tag}-`) && new Intl.Locale(v).region !== undefined) ?? tag);
+  if (sources.locale?.trim()) {
     const tag = canonicalTag(sources.locale);
     if (!tag) {
       throw new RangeError(

@@ -1,7 +1,6 @@
-import { zoneCity } from './zoneCity';
-import { zoneName, zoneOffsetMinutes } from './zoneInfo';
 import { listTimeZones } from './listTimeZones';
-import { zoneLabel } from './zoneLabel';
+import { parseOffset, zoneName, zoneOffsetMinutes } from './zoneInfo';
+import { zoneCity, zoneLabel } from './zoneLabel';
 
 /** One entry of the zone picker. */
 export interface TimeZoneOption {
@@ -23,17 +22,8 @@ function normalize(text: string): string {
     .trim();
 }
 
-/** `+01`, `+1`, `GMT+1`, `UTC-3:30`, `utc+0530`, `GMT` → minutes east; `undefined` for other text. */
-function parseOffset(query: string): number | undefined {
-  const match = /^(?:gmt|utc)?\s*(?:([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?$/i.exec(query.trim());
-  if (!match || (!match[1] && !/^(gmt|utc)$/i.test(query.trim()))) return undefined;
-  const minutes = Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
-  return match[1] === '+' ? minutes : -minutes;
-}
-
 /** How well `q` matches `text`: whole 100, start 80, start of a word 60, anywhere 40, else 0. */
 function matchScore(text: string, q: string): number {
-  if (!text) return 0;
   if (text === q) return 100;
   if (text.startsWith(q)) return 80;
   if (` ${text}`.includes(` ${q}`)) return 60;
@@ -52,36 +42,36 @@ function matchScore(text: string, q: string): number {
 export function searchTimeZones(query: string, now: Date, locale: string, zones: readonly string[] = listTimeZones()): TimeZoneOption[] {
   const q = normalize(query);
   const offset = parseOffset(query);
-  const scored = zones.map((zone) => {
+  const found: Array<TimeZoneOption & { score: number }> = [];
+  for (const zone of zones) {
     const offsetMinutes = zoneOffsetMinutes(zone, now);
-    return { zone, offsetMinutes, score: q ? scoreZone(zone, now, locale, q, offset === offsetMinutes) : 1 };
-  });
-  // Labels are the costly part (one Intl formatter per zone), so only matches get one.
-  const options = scored
-    .filter((entry) => entry.score > 0)
-    .map(({ zone, offsetMinutes, score }) => ({ score, option: { zone, offsetMinutes, label: zoneLabel(zone, now, locale) } }));
-  return options
-    .sort((a, b) =>
-      q
-        ? b.score - a.score || a.option.label.localeCompare(b.option.label)
-        : a.option.offsetMinutes - b.option.offsetMinutes || a.option.label.localeCompare(b.option.label),
-    )
-    .map((entry) => entry.option);
+    const score = q ? scoreZone(zone, now, locale, q, offset === offsetMinutes) : 1;
+    // Labels are the costly part (one Intl formatter per zone), so only matches get one.
+    if (score > 0) found.push({ zone, label: zoneLabel(zone, now, locale), offsetMinutes, score });
+  }
+  return found
+    .sort((a, b) => (q ? b.score - a.score : a.offsetMinutes - b.offsetMinutes) || a.label.localeCompare(b.label))
+    .map(({ score, ...option }) => option);
 }
+
+// How much a match counts in each text of `scoreZone`: the city, the generic name in the locale and
+// in English, the id.
+const WEIGHTS = [1, 0.9, 0.85, 0.7];
 
 /** The best match of `q` (normalized) over the zone's city, generic names, id and abbreviation. */
 function scoreZone(zone: string, now: Date, locale: string, q: string, offsetMatches: boolean): number {
-  const fields: Array<[text: string, weight: number]> = [
-    [normalize(zoneCity(zone)), 1],
-    [normalize(zoneName(zone, now, locale, 'longGeneric') ?? ''), 0.9],
-    [normalize(zoneName(zone, now, 'en', 'longGeneric') ?? ''), 0.85],
-    [normalize(zone), 0.7],
-  ];
-  let score = Math.max(...fields.map(([text, weight]) => matchScore(text, q) * weight));
-  const abbreviation = zoneName(zone, now, 'en-US', 'short') ?? '';
-  if (/^[A-Za-z]{2,5}$/.test(abbreviation) && abbreviation.toLowerCase() === q) score = Math.max(score, 90);
-  if (offsetMatches) score = Math.max(score, 70);
+  const texts = [
+    zoneCity(zone),
+    zoneName(zone, now, locale, 'longGeneric'),
+    zoneName(zone, now, 'en', 'longGeneric'),
+    zone,
+  ].map((text) => normalize(text));
+  const abbreviation = zoneName(zone, now, 'en-US', 'short');
+  const score = Math.max(
+    ...texts.map((text, i) => matchScore(text, q) * WEIGHTS[i]),
+    /^[A-Za-z]{2,5}$/.test(abbreviation) && abbreviation.toLowerCase() === q ? 90 : 0,
+    offsetMatches ? 70 : 0,
+  );
   const words = q.split(' ');
-  if (score === 0 && words.length > 1 && words.every((w) => fields.some(([text]) => matchScore(text, w) >= 60))) score = 30;
-  return score;
+  return score || (words.length > 1 && words.every((w) => texts.some((text) => matchScore(text, w) >= 60)) ? 30 : 0);
 }

@@ -6,19 +6,24 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${zone}\u0000${JSON.stringify(options)}`;
-  let found = formatters.get(key);
+/**
+ * The `Intl.DateTimeFormat` for a locale and options, built once and kept in `cache`.
+ * @throws RangeError naming the zone when `options.timeZone` is not an IANA zone.
+ */
+export function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let found = cache.get(key);
   if (!found) {
     try {
-      found = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+      found = new Intl.DateTimeFormat(locale, options);
     } catch (error) {
-      if (error instanceof RangeError && !isValidZone(zone)) {
+      const zone = options.timeZone;
+      if (zone !== undefined && !isValidZone(zone)) {
         throw new RangeError(`Unknown time zone ${JSON.stringify(zone)}: use an IANA name such as "Europe/Berlin".`);
       }
       throw error;
     }
-    formatters.set(key, found);
+    cache.set(key, found);
   }
   return found;
 }
@@ -29,59 +34,63 @@ function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOpt
  */
 export function isValidZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone !== '';
+    new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for any other text, '' included
+    return true;
   } catch {
     return false;
   }
 }
 
-/**
- * The runtime's own name for a zone, so two spellings of one zone compare equal
- * (Chromium says `Asia/Calcutta` where the project may say `Asia/Kolkata`).
- * @example canonicalZone('utc') // 'UTC'
- */
-export function canonicalZone(zone: string): string {
-  return formatter('en-US', zone, WALL_CLOCK).resolvedOptions().timeZone;
-}
+type NameStyle = 'longGeneric' | 'longOffset' | 'short';
 
-// One formatter per zone serves both the canonical name and the offset.
-const WALL_CLOCK: Intl.DateTimeFormatOptions = {
-  year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
-};
-
-/**
- * The zone's offset from UTC in minutes at `now` (east positive): +60 for Berlin in winter.
- * Read from the wall-clock fields Intl gives, which every engine supports.
- * @example zoneOffsetMinutes('Asia/Kathmandu', new Date('2026-01-01T00:00:00Z')) // 345
- */
-export function zoneOffsetMinutes(zone: string, now: Date): number {
-  const parts = formatter('en-US', zone, WALL_CLOCK).formatToParts(now);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((wall - Math.floor(now.getTime() / 1000) * 1000) / 60_000);
-}
+/** The cached formatter behind {@link zoneName}; `canonicalZone` reads the zone's spelling from it. */
+export const nameFormat = (zone: string, locale: string, style: NameStyle) =>
+  cachedFormat(formatters, locale, { timeZone: zone, timeZoneName: style });
 
 /**
  * The zone's name in `locale` as Intl writes it: `longGeneric` "Central European Time" /
- * "Mitteleuropäische Zeit", `longOffset` "GMT+01:00" / "UTC+01:00", `short` "EST".
- * `undefined` where the engine lacks the style.
+ * "Mitteleuropäische Zeit", `longOffset` "GMT+01:00" / "UTC+01:00", `short` "EST". Every engine
+ * the widget supports has these styles (Chrome 95, Firefox 91, Safari 15.4: all before
+ * `Intl.supportedValuesOf`, which the README counts on).
+ * @throws RangeError naming the zone when it is not an IANA zone.
  */
-export function zoneName(zone: string, now: Date, locale: string, style: 'longGeneric' | 'longOffset' | 'short'): string | undefined {
-  let dtf: Intl.DateTimeFormat;
-  try {
-    dtf = formatter(locale, zone, { timeZoneName: style });
-  } catch (error) {
-    if (!isValidZone(zone)) throw error;
-    return undefined; // an older engine without this timeZoneName style
-  }
-  return dtf.formatToParts(now).find((part) => part.type === 'timeZoneName')?.value;
+export function zoneName(zone: string, now: Date, locale: string, style: NameStyle): string {
+  const parts = nameFormat(zone, locale, style).formatToParts(now);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
-/** An offset as `GMT+05:30` / `GMT-03:00`; the label falls back to it where Intl has no `longOffset`. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `GMT${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+/**
+ * The zone's offset from UTC in minutes at `now` (east positive): +60 for Berlin in winter.
+ * Read from its US English `longOffset` name: "GMT+05:45", "GMT-03:30", "GMT" for UTC itself.
+ * @example zoneOffsetMinutes('Asia/Kathmandu', new Date('2026-01-01T00:00:00Z')) // 345
+ */
+export function zoneOffsetMinutes(zone: string, now: Date): number {
+  return parseOffset(zoneName(zone, now, 'en-US', 'longOffset')) ?? 0;
+}
+
+/**
+ * An offset as a person or Intl writes it, in minutes east: `+01`, `+1`, `GMT+1`, `UTC-3:30`,
+ * `utc+0530`, `GMT` (0), `GMT-11:19:40` (seconds appear in old local mean times only); `undefined`
+ * for any other text.
+ * @example parseOffset('UTC-3:30') // -210
+ */
+export function parseOffset(text: string): number | undefined {
+  const match = /^(?:gmt|utc)$|^(?:gmt|utc)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const [, sign, hours = 0, minutes = 0, seconds = 0] = match;
+  const offset = Number(hours) * 60 + Number(minutes) + Number(seconds) / 60;
+  return Math.round(sign === '-' || sign === '\u2212' ? -offset : offset);
+}
+
+/**
+ * The visitor's zone as the browser reports it; `UTC` when it reports none.
+ * @example detectTimeZone() // 'Europe/Berlin'
+ */
+export function detectTimeZone(): string {
+  try {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone && isValidZone(zone) ? zone : 'UTC';
+  } catch {
+    return 'UTC';
+  }
 }

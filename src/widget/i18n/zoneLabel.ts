@@ -1,7 +1,33 @@
-import { zoneCity } from './zoneCity';
-import { formatOffset, zoneName, zoneOffsetMinutes } from './zoneInfo';
+import { zoneName } from './zoneInfo';
 
-const UTC_ZONES = ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu', 'Universal', 'Zulu'];
+// Zones that IANA renamed while engines still list the old id (Chromium lists `Asia/Calcutta`):
+// show and find them by today's name.
+const RENAMED: Record<string, string> = {
+  Asmera: 'Asmara',
+  Calcutta: 'Kolkata',
+  Coral_Harbour: 'Atikokan',
+  Enderbury: 'Kanton',
+  Faeroe: 'Faroe',
+  Godthab: 'Nuuk',
+  Katmandu: 'Kathmandu',
+  Kiev: 'Kyiv',
+  Ponape: 'Pohnpei',
+  Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh',
+  Truk: 'Chuuk',
+};
+
+/**
+ * The city of a zone id: its last segment with `_` as a space, under its current name.
+ * @example zoneCity('America/Argentina/Buenos_Aires') // 'Buenos Aires'; zoneCity('Asia/Calcutta') // 'Kolkata'
+ */
+export function zoneCity(zone: string): string {
+  const last = zone.slice(zone.lastIndexOf('/') + 1);
+  return (RENAMED[last] ?? last).replace(/_/g, ' ');
+}
+
+// UTC under its eight names: UTC, Etc/UTC, GMT, Etc/GMT, Universal, Etc/Universal, Zulu, Etc/Zulu.
+const UTC_ZONE = /^(Etc\/)?(UTC|GMT|Universal|Zulu)$/;
 
 /**
  * A zone for people: its city and its offset at `now`, the offset written the locale's way
@@ -10,8 +36,8 @@ const UTC_ZONES = ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zul
  * @example zoneLabel('Europe/Berlin', new Date('2026-01-15T12:00:00Z'), 'en') // 'Berlin (GMT+01:00)'
  */
 export function zoneLabel(zone: string, now: Date, locale: string): string {
-  if (UTC_ZONES.includes(zone)) return 'UTC';
-  const offset = zoneName(zone, now, locale, 'longOffset') ?? formatOffset(zoneOffsetMinutes(zone, now));
+  if (UTC_ZONE.test(zone)) return 'UTC';
+  const offset = zoneName(zone, now, locale, 'longOffset');
   if (zone.startsWith('Etc/')) return offset;
   return `${zoneCity(zone)} (${offset})`;
 }

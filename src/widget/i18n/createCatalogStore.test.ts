@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CATALOGS } from './catalogs';
 import { catalogFolder, setScriptUrl } from './catalogFolder';
-import { createCatalogStore } from './createCatalogStore';
-import { catalogUrl, loadCatalog } from './loadCatalog';
-import { toCatalog } from './toCatalog';
+import { catalogUrl, createCatalogStore, loadCatalog, toCatalog } from './createCatalogStore';
 
 afterEach(() => {
   vi.unstubAllGlobals();
