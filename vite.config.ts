@@ -113,7 +113,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), ...(mode === 'production' ? [localeFiles(), classicScriptWithSteps()] : [])],
   define: {
     ...(mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' }),
-    // Where translations come from (src/widget/i18n/loadCatalog.ts).
+    // Where translations come from (src/widget/i18n/createCatalogStore.ts).
     __BW_CATALOGS__: mode === 'production' ? '"url"' : '"import"',
   },
   build:

@@ -74,10 +74,8 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   const container = doc.createElement('div');
   shadow.append(style, container);
   const model = new BookingModel({
+    ...options,
     config,
-    initialErrors: options.initialErrors,
-    backend: options.backend,
-    now: options.now,
     dispatch: (type, detail) => el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
     search: win?.location.search ?? '',
     detectTimeZone,

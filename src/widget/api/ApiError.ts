@@ -1,3 +1,5 @@
+import { isPlainObject } from '../config/mergeConfig';
+
 /** What went wrong talking to the API, in words the UI can act on. */
 export type ApiErrorKind = 'network' | 'timeout' | 'unauthorized' | 'forbidden' | 'not_found' | 'validation' | 'server';
 
@@ -22,12 +24,8 @@ export class ApiError extends Error {
 
 /** Maps an HTTP status to an error kind. */
 export function kindForStatus(status: number): ApiErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 408 || status === 504) return 'timeout';
-  if (status >= 500) return 'server';
-  return 'validation';
+  const kinds: Record<number, ApiErrorKind> = { 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 408: 'timeout', 504: 'timeout' };
+  return kinds[status] ?? (status >= 500 ? 'server' : 'validation');
 }
 
 /**
@@ -36,11 +34,9 @@ export function kindForStatus(status: number): ApiErrorKind {
  * @example toApiError(422, { errors: { start: ['is taken'] } }).message // 'start: is taken'
  */
 export function toApiError(status: number, body: unknown): ApiError {
-  const b = (body && typeof body === 'object' ? body : {}) as { error?: unknown; errors?: unknown; message?: unknown };
+  const b = isPlainObject(body) ? body : {};
   const fields: Record<string, string[]> = {};
-  if (b.errors && typeof b.errors === 'object' && !Array.isArray(b.errors)) {
-    for (const [k, v] of Object.entries(b.errors as Record<string, unknown>)) fields[k] = (Array.isArray(v) ? v : [v]).map(String);
-  }
+  if (isPlainObject(b.errors)) for (const [k, v] of Object.entries(b.errors)) fields[k] = [v].flat().map(String);
   const first = Object.entries(fields)[0];
   const message =
     typeof b.error === 'string' ? b.error : first ? `${first[0]}: ${first[1].join(', ')}` : typeof b.message === 'string' ? b.message : `HTTP ${status}`;

@@ -69,6 +69,15 @@ describe('createHttpBackend', () => {
     await expect(backend.getAvailability({})).rejects.toMatchObject({ kind: 'unauthorized', status: 401, message: 'Unauthorized' });
   });
 
+  it.each([
+    ['not JSON', 'Internal error'],
+    ['empty', ''],
+  ])('rejects a successful answer whose body is %s with kind server', async (_n, text) => {
+    const fetch = vi.fn(async () => new Response(text, { status: 200 }));
+    const backend = createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch });
+    await expect(backend.getAvailability({})).rejects.toMatchObject({ kind: 'server', status: 200, message: 'The answer was not JSON' });
+  });
+
   it('turns a failed fetch into kind network', async () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('Failed to fetch');

@@ -25,8 +25,10 @@ export function apiUrl(base: string, path: string): string {
  */
 export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
   const auth = 'Basic ' + btoa(':' + options.appKey);
+  const withInclude = (path: string, include: string[]) => path + (include.length ? `?include=${include.join(',')}` : '');
 
-  async function request<T>(method: string, path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  /** One call: a POST when it has a body, else a GET. */
+  async function request<T>(path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
     // One controller joins the caller's signal (a newer action replaced this one) and our timer.
     const ctrl = new AbortController();
     let timedOut = false;
@@ -34,27 +36,17 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     const onAbort = () => ctrl.abort();
     signal?.addEventListener('abort', onAbort);
     if (signal?.aborted) ctrl.abort();
+    let res: Response;
+    let text: string;
     try {
-      const doFetch = options.fetch ?? fetch;
-      const res = await doFetch(apiUrl(options.baseUrl, path), {
-        method,
+      res = await (options.fetch ?? fetch)(apiUrl(options.baseUrl, path), {
+        method: body ? 'POST' : 'GET',
         signal: ctrl.signal,
         headers: { Authorization: auth, 'Timekit-Context': 'widget', Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...extra },
         body: body ? JSON.stringify(body) : undefined,
       });
-      const text = await res.text();
-      let parsed: unknown = undefined;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        if (res.ok) throw new ApiError('server', res.status, 'The answer was not JSON');
-      }
-      if (!res.ok) throw toApiError(res.status, parsed);
-      const headers: Record<string, string> = {};
-      res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
-      return { data: (parsed as { data: T }).data, status: res.status, headers };
+      text = await res.text();
     } catch (e) {
-      if (e instanceof ApiError) throw e;
       if (timedOut) throw new ApiError('timeout', 0, `No answer within ${Math.round(options.timeoutMs / 1000)} s`);
       if (signal?.aborted) throw e;
       throw new ApiError('network', 0, (e as Error).message || 'Network error');
@@ -62,16 +54,25 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+    let parsed: { data: T } | undefined;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // An empty or non-JSON body: an error answer still has its status to go by.
+    }
+    if (!res.ok) throw toApiError(res.status, parsed);
+    if (!parsed) throw new ApiError('server', res.status, 'The answer was not JSON');
+    const headers: Record<string, string> = {};
+    res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
+    return { data: parsed.data, status: res.status, headers };
   }
 
   return {
-    getProject: (ref, signal) =>
-      'id' in ref ? request('GET', `projects/embed/${encodeURIComponent(ref.id)}`, null, signal) : request('GET', `projects/hosted/${encodeURIComponent(ref.slug)}`, null, signal),
-    getAvailability: (req, signal) => request('POST', 'availability', req, signal),
+    getProject: (ref, signal) => request('id' in ref ? `projects/embed/${encodeURIComponent(ref.id)}` : `projects/hosted/${encodeURIComponent(ref.slug)}`, null, signal),
+    getAvailability: (req, signal) => request('availability', req, signal),
     getGroupSessions: (params, signal) =>
-      request('GET', 'bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
-    createBooking: (req, include, signal) => request('POST', 'bookings' + (include.length ? `?include=${include.join(',')}` : ''), req, signal),
-    rescheduleBooking: (id, req, include, signal) =>
-      request('POST', `bookings/${encodeURIComponent(id)}/reschedule` + (include.length ? `?include=${include.join(',')}` : ''), req, signal),
+      request('bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
+    createBooking: (req, include, signal) => request(withInclude('bookings', include), req, signal),
+    rescheduleBooking: (id, req, include, signal) => request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
   };
 }

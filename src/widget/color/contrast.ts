@@ -9,36 +9,33 @@ export type Rgb = readonly [r: number, g: number, b: number];
 /** Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)`; null when it is none of them. */
 export function parseColor(input: string): Rgb | null {
   const value = input.trim().toLowerCase();
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(value);
-  if (short) return [short[1], short[2], short[3]].map((h) => parseInt(h + h, 16)) as unknown as Rgb;
-  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(value);
-  if (long) return [long[1], long[2], long[3]].map((h) => parseInt(h, 16)) as unknown as Rgb;
-  const fn = /^rgb\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*\)$/.exec(value);
-  if (fn) {
-    const rgb = [fn[1], fn[2], fn[3]].map(Number);
-    return rgb.every((c) => c <= 255) ? (rgb as unknown as Rgb) : null;
+  if (/^#([0-9a-f]{3}){1,2}$/.test(value)) {
+    const digits = value.length === 4 ? value.replace(/\w/g, '$&$&') : value; // #abc → #aabbcc
+    return digits.match(/\w\w/g)!.map((h) => parseInt(h, 16)) as unknown as Rgb;
   }
-  return null;
+  if (!/^rgb\((\s*\d{1,3}\s*[, ]){2}\s*\d{1,3}\s*\)$/.test(value)) return null;
+  const rgb = value.match(/\d+/g)!.map(Number);
+  return rgb.every((c) => c <= 255) ? (rgb as unknown as Rgb) : null;
 }
 
 /** `#rrggbb` for a colour. */
-export function toHex([r, g, b]: Rgb): string {
-  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+export function toHex(rgb: Rgb): string {
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** WCAG 2.x relative luminance. */
-export function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number): number => {
+export function luminance(rgb: Rgb): number {
+  const [r, g, b] = rgb.map((c) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** WCAG contrast ratio between two colours, 1–21. */
 export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
 const WHITE: Rgb = [255, 255, 255];
@@ -47,7 +44,7 @@ const BLACK: Rgb = [0, 0, 0];
 
 function mix(a: Rgb, b: Rgb, t: number): Rgb {
   // Rounded here so the contrast we check is the contrast of the hex we hand out.
-  return [0, 1, 2].map((i) => Math.round(a[i] + (b[i] - a[i]) * t)) as unknown as Rgb;
+  return a.map((c, i) => Math.round(c + (b[i] - c) * t)) as unknown as Rgb;
 }
 
 /** Colours derived from one brand colour for a given background. */

@@ -29,10 +29,9 @@ export const DEFAULTS = {
   callbacks: {},
 } satisfies ResolvedConfig;
 
-/** Formats of Booking.js "native" customer fields, applied under what the config says. */
-export const NATIVE_FIELD_FORMATS: Record<string, { format: 'text' | 'email' | 'textarea' | 'tel' }> = {
+/** Formats of Booking.js "native" customer fields, applied under what the config says (`email` is always one). */
+export const NATIVE_FIELD_FORMATS: Record<string, { format: 'text' | 'textarea' | 'tel' }> = {
   name: { format: 'text' },
-  email: { format: 'email' },
   comment: { format: 'textarea' },
   phone: { format: 'tel' },
 };

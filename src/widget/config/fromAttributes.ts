@@ -1,5 +1,5 @@
 import type { ConfigError, Theme, WidgetConfig } from './types';
-import { mergeConfig } from './mergeConfig';
+import { isPlainObject, mergeConfig } from './mergeConfig';
 
 /** Result of reading an element's attributes: the config, and errors (bad `data-config` JSON). */
 export interface AttributeConfig {
@@ -23,7 +23,7 @@ export function configFromAttributes(read: (name: string) => string | null): Att
   if (json) {
     try {
       const parsed: unknown = JSON.parse(json);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) base = parsed as WidgetConfig;
+      if (isPlainObject(parsed)) base = parsed;
       else errors.push({ key: 'data-config', message: 'must be a JSON object like {"ui": {"theme": "dark"}}' });
     } catch (e) {
       errors.push({ key: 'data-config', message: `is not valid JSON (${(e as Error).message})` });

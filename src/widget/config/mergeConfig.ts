@@ -18,7 +18,7 @@ export function mergeConfig<T extends object>(...layers: Array<object | undefine
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined || key === '__proto__' || key === 'constructor') continue;
       const prev = out[key];
-      out[key] = isPlainObject(value) && isPlainObject(prev) ? mergeConfig(prev, value) : isPlainObject(value) ? mergeConfig(value) : value;
+      out[key] = isPlainObject(value) ? mergeConfig(isPlainObject(prev) ? prev : null, value) : value;
     }
   }
   return out as T;

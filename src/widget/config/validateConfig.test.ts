@@ -21,6 +21,13 @@ describe('validateConfig', () => {
     ['a callback that is not a function', { ...ok, callbacks: { renderCompleted: 'x' } }, ['`callbacks.renderCompleted` must be a function, got "x"']],
     ['a select without options', { ...ok, customer_fields: { size: { format: 'select' } } }, ['`customer_fields.size.enum` is required for a select field: the list of options']],
     ['a field format typo', { ...ok, customer_fields: { note: { format: 'textbox' } } }, ['`customer_fields.note.format` must be one of text, email, tel, textarea, select, checkbox, label, string, got "textbox"']],
+    ['a field that is not an object', { ...ok, customer_fields: { note: 'x' } }, ['`customer_fields.note` must be an object like { title: "…", required: true }, got "x"']],
+    ['options with an empty one', { ...ok, customer_fields: { size: { format: 'select', enum: ['S', ''] } } }, ['`customer_fields.size.enum` must be a list of options, got a list with ""']],
+    ['a field title that is not a string', { ...ok, customer_fields: { note: { title: 3 } } }, ['`customer_fields.note.title` must be a string, got a number']],
+    ['constraints that are not objects', { ...ok, availability_constraints: [1] }, ['`availability_constraints` must be a list of constraint objects, got a list']],
+    ['a timeout of 0', { ...ok, request_timeout: 0 }, ['`request_timeout` must be a number of milliseconds above 0, got a number']],
+    ['a flag that is not a boolean', { ...ok, ui: { show_credits: 'yes' } }, ['`ui.show_credits` must be true or false, got "yes"']],
+    ['a field or callback left undefined, like any absent key', { ...ok, customer_fields: { note: undefined }, callbacks: { renderCompleted: undefined } }, []],
     ['a non-URL base', { ...ok, api_base_url: 'localhost:8787' }, ['`api_base_url` must be an http(s) URL like https://api.timekit.io/, got "localhost:8787"']],
     ['not an object', 'hello', ['`config` must be an object of settings, got "hello"']],
   ])('%s', (_name, config, expected) => {

@@ -1,5 +1,7 @@
 import { GRAPHS } from '../../wire/index';
 import { parseColor } from '../color/contrast';
+import { isValidZone } from '../i18n/zoneInfo';
+import { getPath } from './getPath';
 import { isPlainObject } from './mergeConfig';
 import { VIEW_NAMES } from './mapView';
 import type { ConfigError } from './types';
@@ -14,93 +16,66 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-const FIELD_FORMATS = ['text', 'email', 'tel', 'textarea', 'select', 'checkbox', 'label', 'string'];
-const THEMES = ['light', 'dark', 'auto'];
-const FORMATS = ['12h-mdy-sun', '24h-dmy-mon'];
-const MODES = ['roundrobin_random', 'roundrobin_prioritized', 'mutual'];
+/**
+ * What a value must be (said after "must be") and the test it has to pass. A list of names also
+ * tests each item, so its message can point at the first bad one ("got a list with a number").
+ */
+type Rule = readonly [expects: string, test: (value: unknown) => boolean, item?: (value: unknown) => boolean];
 
-/** Is `zone` an IANA time zone this browser knows? */
-export function isTimeZone(zone: unknown): boolean {
-  if (typeof zone !== 'string' || !zone) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isName = (v: unknown) => isString(v) && v !== '';
+const STRING: Rule = ['a string', isString];
+const BOOLEAN: Rule = ['true or false', (v) => typeof v === 'boolean'];
+const OBJECT: Rule = ['an object', isPlainObject];
+const oneOf = (list: readonly string[]): Rule => [`one of ${list.join(', ')}`, (v) => list.includes(v as string)];
+const names = (what: string): Rule => [`a list of ${what}`, (v) => Array.isArray(v) && v.every(isName), isName];
 
-type Check = (value: unknown) => string | undefined;
-const str: Check = (v) => (typeof v === 'string' ? undefined : `must be a string, got ${describeValue(v)}`);
-const bool: Check = (v) => (typeof v === 'boolean' ? undefined : `must be true or false, got ${describeValue(v)}`);
-const obj: Check = (v) => (isPlainObject(v) ? undefined : `must be an object, got ${describeValue(v)}`);
-const oneOf =
-  (list: readonly string[]): Check =>
-  (v) => (typeof v === 'string' && list.includes(v) ? undefined : `must be one of ${list.join(', ')}, got ${describeValue(v)}`);
-const strList =
-  (what: string): Check =>
-  (v) =>
-    Array.isArray(v) && v.every((x) => typeof x === 'string' && x !== '')
-      ? undefined
-      : `must be a list of ${what}, got ${Array.isArray(v) ? 'a list with ' + describeValue(v.find((x) => typeof x !== 'string' || !x)) : describeValue(v)}`;
+/** Keys with their rules, `*` standing for every key of that object; a key absent from the config is not checked. */
+const RULES: Record<string, Rule> = {
+  app_key: STRING,
+  project_id: STRING,
+  project_slug: STRING,
+  api_base_url: ['an http(s) URL like https://api.timekit.io/', (v) => isString(v) && /^https?:\/\/\S+$/.test(v)],
+  resources: names('resource ids'),
+  availability: OBJECT,
+  'availability.length': ['a duration like "30 minutes"', (v) => isString(v) && /^\d+\s*\w+$/.test(v.trim())],
+  'availability.mode': oneOf(['roundrobin_random', 'roundrobin_prioritized', 'mutual']),
+  availability_constraints: ['a list of constraint objects', (v) => Array.isArray(v) && v.every(isPlainObject)],
+  booking: OBJECT,
+  'booking.graph': oneOf(GRAPHS),
+  customer_fields: OBJECT,
+  'customer_fields.*': ['an object like { title: "…", required: true }', isPlainObject],
+  'customer_fields.*.format': oneOf(['text', 'email', 'tel', 'textarea', 'select', 'checkbox', 'label', 'string']),
+  'customer_fields.*.enum': names('options'),
+  'customer_fields.*.title': STRING,
+  ui: OBJECT,
+  'ui.availability_view': oneOf(VIEW_NAMES),
+  'ui.theme': oneOf(['light', 'dark', 'auto']),
+  'ui.time_date_format': oneOf(['12h-mdy-sun', '24h-dmy-mon']),
+  'ui.brand_color': ['a colour like #2456e6 or rgb(36, 86, 230)', (v) => isString(v) && !!parseColor(v)],
+  'ui.timezone': ['an IANA time zone like Europe/Berlin', (v) => isString(v) && isValidZone(v)],
+  'ui.locale': STRING,
+  'ui.localization': OBJECT,
+  'ui.localization_url': ['the URL of the folder holding the language files (de.json, …)', (v) => isString(v) && v.trim() !== ''],
+  'ui.display_name': STRING,
+  'ui.avatar': STRING,
+  'ui.show_credits': BOOLEAN,
+  'ui.show_timezone_helper': BOOLEAN,
+  callbacks: OBJECT,
+  'callbacks.*': ['a function', (v) => typeof v === 'function'],
+  disable_confirm_page: BOOLEAN,
+  disable_remote_load: BOOLEAN,
+  allow_resubmission: BOOLEAN,
+  create_booking_response_include: names('relation names'),
+  request_timeout: ['a number of milliseconds above 0', (v) => typeof v === 'number' && v > 0],
+};
 
-/** Top-level and nested keys with their checks; a key absent from the config is not checked. */
-const CHECKS: Array<[string, Check]> = [
-  ['app_key', str],
-  ['project_id', str],
-  ['project_slug', str],
-  ['api_base_url', (v) => (typeof v === 'string' && /^https?:\/\/[^\s]+$/.test(v) ? undefined : `must be an http(s) URL like https://api.timekit.io/, got ${describeValue(v)}`)],
-  ['resources', strList('resource ids')],
-  ['availability', obj],
-  ['availability.length', (v) => (typeof v === 'string' && /^\d+\s*\w+$/.test(v.trim()) ? undefined : `must be a duration like "30 minutes", got ${describeValue(v)}`)],
-  ['availability.mode', oneOf(MODES)],
-  ['availability_constraints', (v) => (Array.isArray(v) && v.every(isPlainObject) ? undefined : `must be a list of constraint objects, got ${describeValue(v)}`)],
-  ['booking', obj],
-  ['booking.graph', oneOf(GRAPHS)],
-  ['customer_fields', obj],
-  ['ui', obj],
-  ['ui.availability_view', oneOf(VIEW_NAMES)],
-  ['ui.theme', oneOf(THEMES)],
-  ['ui.time_date_format', oneOf(FORMATS)],
-  ['ui.brand_color', (v) => (typeof v === 'string' && parseColor(v) ? undefined : `must be a colour like #2456e6 or rgb(36, 86, 230), got ${describeValue(v)}`)],
-  ['ui.timezone', (v) => (isTimeZone(v) ? undefined : `must be an IANA time zone like Europe/Berlin, got ${describeValue(v)}`)],
-  ['ui.locale', str],
-  ['ui.localization', obj],
-  ['ui.localization_url', (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : `must be the URL of the folder holding the language files (de.json, …), got ${describeValue(v)}`)],
-  ['ui.display_name', str],
-  ['ui.avatar', str],
-  ['ui.show_credits', bool],
-  ['ui.show_timezone_helper', bool],
-  ['callbacks', obj],
-  ['disable_confirm_page', bool],
-  ['disable_remote_load', bool],
-  ['allow_resubmission', bool],
-  ['create_booking_response_include', strList('relation names')],
-  ['request_timeout', (v) => (typeof v === 'number' && v > 0 ? undefined : `must be a number of milliseconds above 0, got ${describeValue(v)}`)],
-];
-
-function get(config: Record<string, unknown>, path: string): unknown {
-  let cur: unknown = config;
-  for (const part of path.split('.')) cur = isPlainObject(cur) ? cur[part] : undefined;
-  return cur;
-}
-
-function checkFields(fields: Record<string, unknown>): ConfigError[] {
-  const errors: ConfigError[] = [];
-  for (const [name, field] of Object.entries(fields)) {
-    const key = `customer_fields.${name}`;
-    if (!isPlainObject(field)) {
-      errors.push({ key, message: `must be an object like { title: "…", required: true }, got ${describeValue(field)}` });
-      continue;
-    }
-    const format = field.format;
-    if (format !== undefined && !FIELD_FORMATS.includes(format as string))
-      errors.push({ key: `${key}.format`, message: oneOf(FIELD_FORMATS)(format)! });
-    if (field.enum !== undefined && strList('options')(field.enum)) errors.push({ key: `${key}.enum`, message: strList('options')(field.enum)! });
-    if (format === 'select' && field.enum === undefined) errors.push({ key: `${key}.enum`, message: 'is required for a select field: the list of options' });
-    if (field.title !== undefined && typeof field.title !== 'string') errors.push({ key: `${key}.title`, message: str(field.title)! });
-  }
-  return errors;
+/** Every [key, value] that `path` names under `value` (`key` is the path so far), skipping `undefined`. */
+function lookup(value: unknown, path: string[], key: string): Array<[string, unknown]> {
+  if (!path.length) return value === undefined ? [] : [[key, value]];
+  if (!isPlainObject(value)) return [];
+  const [part, ...rest] = path;
+  return (part === '*' ? Object.keys(value) : [part]).flatMap((k) => lookup(value[k], rest, key ? `${key}.${k}` : k));
 }
 
 /**
@@ -111,19 +86,16 @@ function checkFields(fields: Record<string, unknown>): ConfigError[] {
 export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'local'): ConfigError[] {
   if (!isPlainObject(config)) return [{ key: 'config', message: `must be an object of settings, got ${describeValue(config)}` }];
   const errors: ConfigError[] = [];
-  for (const [key, check] of CHECKS) {
-    const value = get(config, key);
-    if (value === undefined) continue;
-    const problem = check(value);
-    if (problem) errors.push({ key, message: problem });
-  }
+  for (const [path, [expects, test, item]] of Object.entries(RULES))
+    for (const [key, value] of lookup(config, path.split('.'), ''))
+      if (!test(value))
+        errors.push({ key, message: `must be ${expects}, got ${item && Array.isArray(value) ? 'a list with ' + describeValue(value.find((x) => !item(x))) : describeValue(value)}` });
   if (config.app_key === undefined || config.app_key === '')
     errors.push({ key: 'app_key', message: 'is required: the public widget key of your Timekit app' });
-  if (isPlainObject(config.customer_fields)) errors.push(...checkFields(config.customer_fields));
-  if (isPlainObject(config.callbacks))
-    for (const [name, fn] of Object.entries(config.callbacks))
-      if (typeof fn !== 'function') errors.push({ key: `callbacks.${name}`, message: `must be a function, got ${describeValue(fn)}` });
-  const grouped = ['group_customer', 'group_customer_payment'].includes(get(config, 'booking.graph') as string);
+  for (const [key, field] of lookup(config, ['customer_fields', '*'], ''))
+    if (isPlainObject(field) && field.format === 'select' && field.enum === undefined)
+      errors.push({ key: `${key}.enum`, message: 'is required for a select field: the list of options' });
+  const grouped = ['group_customer', 'group_customer_payment'].includes(getPath(config, 'booking.graph') as string);
   if (stage === 'resolved' && !grouped && config.resources === undefined && config.project_id === undefined)
     errors.push({ key: 'resources', message: 'is required (a list of resource ids) unless `project_id` names a project' });
   return errors;

@@ -1,5 +1,6 @@
 import type { ApiResponse } from '../api/types';
 import type { WidgetConfig } from '../config/types';
+import { getPath } from '../config/getPath';
 import { isPlainObject } from '../config/mergeConfig';
 import type { FormValues } from '../form/fields';
 import { mount, type WidgetHandle } from '../mount';
@@ -34,7 +35,7 @@ export class TimekitBooking {
     this.handle?.destroy();
     const { el: _el, autoload: _a, ...rest } = this.config;
     this.handle = mount(target, rest, {
-      initialErrors: isPlainObject(config) && Object.keys(config).length ? [] : [{ key: 'config', message: 'No configuration was supplied. Please supply a config object upon library initialization' }],
+      initialErrors: Object.keys(this.config).length ? [] : [{ key: 'config', message: 'No configuration was supplied. Please supply a config object upon library initialization' }],
     });
     return this;
   }
@@ -56,7 +57,7 @@ export class TimekitBooking {
     const all = () => (this.handle ? this.handle.model.config.peek() : this.config);
     return {
       all,
-      get: (path) => path.split('.').reduce<unknown>((o, k) => (isPlainObject(o) ? o[k] : undefined), all()),
+      get: (path) => getPath(all(), path),
     };
   }
 

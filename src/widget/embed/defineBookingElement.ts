@@ -1,6 +1,6 @@
-import { getHandle, mount } from '../mount';
+import { getHandle } from '../mount';
 import { CONFIG_ATTRIBUTES } from '../config/fromAttributes';
-import { readAttributes } from './readAttributes';
+import { mountFromAttributes } from './mountFromAttributes';
 
 /**
  * Defines `<booking-widget app-key="…" resources="…">` (same attributes as the data-attribute
@@ -15,17 +15,13 @@ export function defineBookingElement(tag = 'booking-widget', registry: CustomEle
     class BookingWidgetElement extends HTMLElement {
       static observedAttributes = observed;
       connectedCallback() {
-        if (!getHandle(this)) this.start();
+        if (!getHandle(this)) mountFromAttributes(this);
       }
       disconnectedCallback() {
         getHandle(this)?.destroy();
       }
       attributeChangedCallback(_name: string, old: string | null, value: string | null) {
-        if (old !== value && this.isConnected && getHandle(this)) this.start();
-      }
-      private start() {
-        const { config, errors } = readAttributes(this);
-        mount(this, config, { initialErrors: errors });
+        if (old !== value && this.isConnected && getHandle(this)) mountFromAttributes(this);
       }
     },
   );

@@ -1,5 +1,5 @@
-import { getHandle, mount } from '../mount';
-import { readAttributes } from './readAttributes';
+import { getHandle } from '../mount';
+import { mountFromAttributes } from './mountFromAttributes';
 
 /**
  * Mounts every `[data-booking-widget]` element under `root` that has no widget yet (idempotent:
@@ -10,8 +10,7 @@ export function mountMarked(root: ParentNode): number {
   let count = 0;
   for (const el of Array.from(root.querySelectorAll('[data-booking-widget]'))) {
     if (getHandle(el)) continue;
-    const { config, errors } = readAttributes(el);
-    mount(el, config, { initialErrors: errors });
+    mountFromAttributes(el);
     count++;
   }
   return count;

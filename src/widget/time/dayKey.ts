@@ -4,9 +4,10 @@
  */
 const DAY = 86_400_000;
 
-function toUtc(key: string): number {
-  const [y, m, d] = key.split('-').map(Number);
-  return Date.UTC(y, m - 1, d ?? 1);
+/** Milliseconds of a day key at 00:00 UTC (a month key: of its first day), `months` later. */
+function toUtc(key: string, months = 0): number {
+  const [y, m, d = 1] = key.split('-').map(Number);
+  return Date.UTC(y, m - 1 + months, d);
 }
 
 function fromUtc(ms: number): string {
@@ -25,8 +26,7 @@ export function weekday(key: string): number {
 
 /** Days in a month key. */
 export function daysInMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(toUtc(month, 1) - DAY).getUTCDate();
 }
 
 /** Month key of a day key. */
@@ -36,16 +36,13 @@ export function monthOf(key: string): string {
 
 /** `month` moved by `n` months. @example addMonths('2026-12', 1) // '2027-01' */
 export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const total = y * 12 + (m - 1) + n;
-  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+  return monthOf(fromUtc(toUtc(month, n)));
 }
 
 /** The same day `n` months later, clamped to the month's length. @example addMonthsToDay('2026-01-31', 1) // '2026-02-28' */
 export function addMonthsToDay(key: string, n: number): string {
   const month = addMonths(monthOf(key), n);
-  const day = Math.min(Number(key.slice(8, 10)), daysInMonth(month));
-  return `${month}-${String(day).padStart(2, '0')}`;
+  return addDays(`${month}-01`, Math.min(Number(key.slice(8)), daysInMonth(month)) - 1);
 }
 
 /** First day of the week holding `key`. */
