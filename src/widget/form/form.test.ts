@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../i18n/index';
+import { createI18n } from '../i18n/createI18nLoaded';
 import { resolveConfig } from '../config/resolveConfig';
 import { buildBookingRequest } from './buildBookingRequest';
 import { initialValues, toFormFields } from './fields';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOGS } from './catalogs';
+import { enSteps } from './enSteps';
 import { createI18n } from './createI18nLoaded';
 import { createI18n as createWithoutCatalogs, type I18nOptions, type MessageKey } from './index';
 
@@ -166,14 +167,24 @@ describe('a language whose catalog has not arrived', () => {
   it.each<[Record<string, never> | undefined]>([[undefined], [{}]])('speaks English with the locale kept (catalogs %j)', (catalogs) => {
     const i18n = createWithoutCatalogs({ locale: 'de-DE', catalogs });
     expect(i18n).toMatchObject({ locale: 'de-DE', catalog: 'de', hour12: false, weekStartsOn: 1 });
-    expect(i18n.t('submit_button')).toBe('Book it');
+    expect(i18n.t('retry')).toBe('Try again');
     // English text keeps English plural rules; numbers follow the locale.
-    expect(i18n.t('duration_minutes', { count: 1500 })).toBe('1.500 minutes');
+    expect(i18n.t('seats_count', { count: 1500 })).toBe('1.500 seats');
     expect(plain(i18n.formatDate(new Date('2026-11-24T12:00:00Z'), 'Europe/Berlin', 'long'))).toBe('24. November 2026');
   });
 
   it('uses the catalog once it is passed in', () => {
     expect(createWithoutCatalogs({ locale: 'de', catalogs: { de: CATALOGS.de } }).t('submit_button')).toBe('Buchen');
-    expect(createWithoutCatalogs({ locale: 'de', catalogs: { fr: CATALOGS.fr } }).t('submit_button')).toBe('Book it');
+    expect(createWithoutCatalogs({ locale: 'de', catalogs: { fr: CATALOGS.fr, en: enSteps } }).t('submit_button')).toBe('Book it');
+  });
+
+  it('English for the lazily loaded steps arrives with them (catalogs.en); the first screen’s is built in', () => {
+    const before = createWithoutCatalogs({ locale: 'en' });
+    expect(before.t('retry')).toBe('Try again');
+    expect(before.t('submit_button')).toBe('submit_button');
+    const after = createWithoutCatalogs({ locale: 'en', catalogs: { en: enSteps } });
+    expect([after.t('retry'), after.t('submit_button')]).toEqual(['Try again', 'Book it']);
+    // A German widget falls back to the same English for a key German lacks.
+    expect(createWithoutCatalogs({ locale: 'de', catalogs: { de: {}, en: enSteps } }).t('book_another')).toBe('Book another time');
   });
 });

@@ -1,4 +1,5 @@
-import { en, type Catalog, type MessageKey } from './en';
+import type { Catalog, MessageKey } from './en';
+import { enFirst } from './enFirst';
 import { LANGUAGES } from './languages';
 import { createDateFormats } from './dateFormats';
 import { formatMessage, isMessage, placeholders, type MessageLocale, type MessageValue } from './formatMessage';
@@ -43,8 +44,9 @@ export interface I18nOptions {
   /** `ui.time_date_format`: `12h-mdy-sun` or `24h-dmy-mon`. */
   timeDateFormat?: string;
   /**
-   * The translations loaded so far, by language (`createCatalogStore`); English is built in. A
-   * language that is chosen but not (yet) here speaks English with the locale's dates and numbers.
+   * The translations loaded so far, by language (`createCatalogStore`). A language that is chosen
+   * but not (yet) here speaks English with the locale's dates and numbers. English is built in for
+   * the first screen (`enFirst`); `en` here adds the steps' English once they are loaded (`enSteps`).
    */
   catalogs?: Readonly<Record<string, Partial<Catalog>>>;
 }
@@ -59,9 +61,8 @@ export interface I18nOptions {
  */
 export function createI18n(options: I18nOptions = {}): I18n {
   const { locale, catalog } = resolveLocale(options, LANGUAGES);
-  const loaded = catalog === 'en' ? en : options.catalogs?.[catalog];
-  const messages: Partial<Record<string, MessageValue>> = loaded ?? {};
-  const english: Partial<Record<string, MessageValue>> = en;
+  const english: Partial<Record<string, MessageValue>> = { ...enFirst, ...options.catalogs?.en };
+  const messages: Partial<Record<string, MessageValue>> = (catalog === 'en' ? english : options.catalogs?.[catalog]) ?? {};
   const overrides = checkOverrides(options.overrides ?? {});
   const { hour12, weekStartsOn } = clockRules(locale, options.timeDateFormat);
   // Plural rules follow the language a text is written in: English fallback text takes English rules.

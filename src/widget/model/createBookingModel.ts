@@ -61,7 +61,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const catalogs = deps.catalogs ?? createCatalogStore();
   const i18nResult = computed(() => {
     const ui = config.value.ui;
-    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: catalogs.loaded.value };
+    // English for the steps' texts comes with the steps; until then they are not on screen.
+    const loaded = catalogs.loaded.value;
+    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: steps.value ? { ...loaded, en: steps.value.enSteps } : loaded };
     try {
       return { i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }), error: null };
     } catch (e) {

@@ -17,3 +17,4 @@ export { submitBooking, createBookingDirect } from '../model/submitBooking';
 export { formFields } from '../form/formFields';
 export { initialValues } from '../form/fields';
 export { validateForm } from '../form/validateForm';
+export { enSteps } from '../i18n/enSteps';
