@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { brandPalette, contrastRatio, parseColor } from './contrast';
+import { brandPalette, contrastRatio } from './contrast';
+import { parseColor } from './parseColor';
 
 describe('parseColor', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { GRAPHS } from '../../wire/index';
-import { parseColor } from '../color/contrast';
+import { parseColor } from '../color/parseColor';
 import { isValidZone } from '../i18n/zoneInfo';
 import { getPath } from './getPath';
 import { isPlainObject } from './mergeConfig';

@@ -18,7 +18,7 @@ import { dayKeyInZone } from '../time/zone';
 import { createEmitter } from './events';
 import { errorMessageKey } from './errorMessage';
 import { loadSlots } from './loadSlots';
-import { clampSeats, seatLimit, seatsLeft, type SeatRefusal } from './seats';
+import { seatLimit, seatsLeft, type SeatRefusal } from './seats';
 import { loadSteps, steps, type Steps } from '../steps/loadSteps';
 import type { DirectEvent, SubmitContext } from './submitBooking';
 
@@ -108,6 +108,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const rescheduleMode = computed(() => !!config.value.reschedule?.uuid && config.value.reschedule?.action === 'reschedule');
   const groupMode = computed(() => ['group_customer', 'group_customer_payment'].includes(config.value.booking.graph));
   const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
+  /** The first screen needs the lazily loaded steps: week or list view, group sessions, a brand colour's palette. */
+  const stepsFirst = computed(() => view.value !== 'month' || groupMode.value || !!config.value.ui.brand_color);
   /** The form's fields; their code comes with the lazily loaded steps (none until then). */
   const fields = computed<FormField[]>(() => steps.value?.formFields(config.value, i18n.value, rescheduleMode.value) ?? []);
   /** Today's day key in the visitor's zone (the clock is injected). */
@@ -140,11 +142,6 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   //   update()   ──abort #1── refresh #2 ──POST /availability──✓ renders
   // Without the abort, #1 landing after #2 would paint stale times of the old config.
   let loadCtrl: AbortController | null = null;
-  // Seat counts are re-read quietly (after a refused seat request, when the page is shown again).
-  // A full refresh supersedes a quiet one:
-  //   refreshSeats ──GET /bookings/groups (slow)────────────✗ aborted, result dropped
-  //   bookAnother  ──abort── refresh ──GET /bookings/groups──✓ renders
-  let seatCtrl: AbortController | null = null;
 
   function selectFirstOpenDay() {
     const first = days.peek().keys().next().value ?? null;
@@ -159,7 +156,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
 
   const refresh = action(async () => {
     loadCtrl?.abort();
-    seatCtrl?.abort();
+    booker.seatCtrl?.abort();
     const ctrl = (loadCtrl = new AbortController());
     batch(() => {
       phase.value = 'loading';
@@ -225,9 +222,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       view.value = mapView(ui.availability_view) ?? 'month';
       timeZone.value = ui.timezone ?? (deps.detectTimeZone ?? (() => 'UTC'))();
     });
-    // The week and list views and group sessions come with the lazily loaded steps: fetch them
-    // alongside the times so the first screen does not wait for one more download.
-    if (!errors.length && (view.peek() !== 'month' || groupMode.peek())) void loadSteps();
+    // What the first screen needs of the lazily loaded steps: fetch them alongside the times so it
+    // does not wait for one more download.
+    if (!errors.length && stepsFirst.peek()) void loadSteps();
     if (errors.length) {
       await translated;
       if (ctrl.signal.aborted) return;
@@ -280,34 +277,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     }
   });
 
-  /**
-   * Group mode: re-reads the sessions quietly (no loading screen) and keeps the chosen session and
-   * seat count in step with them. Resolves true when fresh counts arrived.
-   */
-  const refreshSeats = action(async (): Promise<boolean> => {
-    if (!groupMode.peek() || phase.peek() === 'loading' || phase.peek() === 'error') return false;
-    seatCtrl?.abort();
-    const ctrl = (seatCtrl = new AbortController());
-    try {
-      const result = await loadSlots({ backend: backend(), config: config.peek(), timeZone: timeZone.peek(), emit, signal: ctrl.signal });
-      if (ctrl.signal.aborted) return false;
-      const chosen = selectedSlot.peek()?.group?.id;
-      const fresh = chosen ? result.slots.find((s) => s.group?.id === chosen) : undefined;
-      batch(() => {
-        slots.value = result.slots;
-        if (fresh) {
-          selectedSlot.value = fresh;
-          seats.value = clampSeats(seats.peek(), seatLimit(fresh, config.peek().booking.max_seats_per_booking));
-        }
-      });
-      return true;
-    } catch {
-      return false; // quiet: the shown counts stay until the next read
-    }
-  });
-
-  // Booking itself (validate, create, confirm or keep the form with the error) comes with the lazily
-  // loaded steps (submitBooking.ts): only a visitor who picked a time needs it.
+  // Booking itself (validate, create, confirm or keep the form with the error) and the group seat
+  // actions come with the lazily loaded steps (submitBooking.ts, groupSeats.ts): only a visitor who
+  // picked a time, or a widget of group sessions (which waits for the steps), needs them.
   const booker: SubmitContext = {
     config,
     i18n,
@@ -329,23 +301,25 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     emit,
     announce,
     backend,
-    refreshSeats,
+    groupMode,
+    seatMax,
+    refreshSeats: () => refreshSeats(),
     now,
     submitCtrl: null,
+    seatCtrl: null,
   };
+  /** Group mode: re-reads the sessions quietly; resolves true when fresh counts arrived. */
+  const refreshSeats = action((): Promise<boolean> => {
+    // Synchronously when the steps are there, so a full refresh started right after can abort it.
+    const loaded = steps.peek();
+    return loaded ? loaded.refreshSeats(booker) : loadSteps().then((s) => (s ? s.refreshSeats(booker) : false));
+  });
   /** Runs `book` with the steps loaded; a failed download is a network error the caller sees. */
   async function withSteps<T>(book: (steps: NonNullable<Awaited<ReturnType<typeof loadSteps>>>) => Promise<T>): Promise<T> {
     const steps = await loadSteps();
     if (!steps) throw new ApiError('network', 0, 'the booking form could not be loaded');
     return book(steps);
   }
-
-  const setSeats = action((n: number) => {
-    const next = clampSeats(n, seatMax.peek());
-    if (next === seats.peek()) return;
-    seats.value = next;
-    announce(i18n.peek().t('seats_count', { count: next }));
-  });
 
   const closeForm = action(() => {
     batch(() => {
@@ -385,6 +359,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     invalidRequest,
     rescheduleMode,
     groupMode,
+    stepsFirst,
     days,
     today,
     fields,
@@ -400,7 +375,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     submit: action(() => withSteps((s) => s.submitBooking(booker)).catch((e: unknown) => void emit('error', e))),
     closeForm,
     refreshSeats,
-    setSeats,
+    /** Group mode: the seat count, within 1 and `seatMax`; announced. */
+    setSeats: action((n: number) => steps.peek()?.setSeats(booker, n)),
     /**
      * The host took the payment of `bookingId` (e.g. its server called `PUT /bookings/:id/pay`):
      * the confirmation shows it paid. Pass the API's answer as `paid` to show it as is. Returns
@@ -467,7 +443,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     now,
     dispose: action(() => {
       loadCtrl?.abort();
-      seatCtrl?.abort();
+      booker.seatCtrl?.abort();
       booker.submitCtrl?.abort();
     }),
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Booking, CreateBookingRequest, GroupSession } from '../../wire/index';
 import { ApiError } from '../api/ApiError';
 import type { ApiResponse, BookingBackend } from '../api/types';
+import { loadSteps } from '../steps/loadSteps';
 import { BookingModel } from './createBookingModel';
 
 const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown' };
@@ -64,6 +65,9 @@ async function setup(graph: 'group_customer' | 'group_customer_payment' = 'group
     backend: server.backend, now, detectTimeZone: () => 'America/Los_Angeles', dispatch: (t, d) => events.push([t, d]),
   });
   await model.start();
+  // A group widget's first screen waits for the lazily loaded steps (sessions, stepper, seat actions).
+  expect(model.stepsFirst.value).toBe(true);
+  await loadSteps();
   return { model, server, events };
 }
 

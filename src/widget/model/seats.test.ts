@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/ApiError';
 import type { WidgetSlot } from '../time/slots';
-import { clampSeats, seatLimit, seatRefusal, seatsLeft } from './seats';
+import { seatRefusal } from './seatRefusal';
+import { clampSeats, seatLimit, seatsLeft } from './seats';
 
 const session = (max: number, taken: number): WidgetSlot => ({
   start: '2026-11-24T18:00:00Z',

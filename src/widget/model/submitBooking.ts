@@ -12,11 +12,13 @@ import { sameSlot, type WidgetSlot } from '../time/slots';
 import { errorMessageKey } from './errorMessage';
 import type { Emit } from './events';
 import { holdEndsAt, paymentStatus } from './payment';
-import { seatRefusal, type SeatRefusal } from './seats';
+import { seatRefusal } from './seatRefusal';
+import type { SeatRefusal } from './seats';
 
 /**
- * What booking needs of one widget's model (createBookingModel.ts builds it). Booking happens only
- * after a time was picked, so this code travels with the lazily loaded steps (steps/index.ts).
+ * What booking and the group seat actions need of one widget's model (createBookingModel.ts builds
+ * it). Booking happens only after a time was picked, so this code travels with the lazily loaded
+ * steps (steps/index.ts).
  */
 export interface SubmitContext {
   config: ReadonlySignal<ResolvedConfig>;
@@ -42,8 +44,13 @@ export interface SubmitContext {
   /** Re-reads group sessions quietly; true when fresh counts arrived. */
   refreshSeats(): Promise<boolean>;
   now(): Date;
+  groupMode: ReadonlySignal<boolean>;
+  /** The seat stepper's upper bound. */
+  seatMax: ReadonlySignal<number>;
   /** The request in flight, aborted when the widget is destroyed. */
   submitCtrl: AbortController | null;
+  /** The quiet seat re-read in flight, aborted by a full refresh (groupSeats.ts). */
+  seatCtrl: AbortController | null;
 }
 
 /** Creates the booking (or the reschedule) of `slot` with `vals`. */

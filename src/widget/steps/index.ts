@@ -1,7 +1,8 @@
 /**
  * What not every visitor needs: the steps reached only after an action (the booking form and the
  * booking itself after picking a time, the confirmation after booking, the time-zone search after
- * opening it) and what only some configs use (week and list views, group sessions). The script
+ * opening it) and what only some configs use (week and list views, group sessions, the palette of
+ * `ui.brand_color`). The script
  * build puts them, with their styles, in a second file beside `booking.js`, fetched while the
  * visitor looks at the calendar, or with the times when the config needs them for the first screen
  * (see `loadSteps.ts`); the npm build makes them an ordinary `import()` chunk.
@@ -18,3 +19,6 @@ export { formFields } from '../form/formFields';
 export { initialValues } from '../form/fields';
 export { validateForm } from '../form/validateForm';
 export { enSteps } from '../i18n/enSteps';
+export { brandStyle } from '../styles/brandStyle';
+export { refreshSeats, setSeats } from '../model/groupSeats';
+export { watchSessions } from '../model/watchSessions';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseColor } from '../color/contrast';
+import { contrastRatio } from '../color/contrast';
+import { parseColor } from '../color/parseColor';
 import { brandStyle, THEME_BACKGROUNDS } from './brandStyle';
 
 const ratio = (a: string, b: string) => contrastRatio(parseColor(a)!, parseColor(b)!);

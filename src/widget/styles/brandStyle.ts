@@ -1,4 +1,5 @@
-import { brandPalette, parseColor, toHex, type Rgb } from '../color/contrast';
+import { brandPalette, toHex } from '../color/contrast';
+import { parseColor, type Rgb } from '../color/parseColor';
 
 /** The widget's own light and dark backgrounds (keep in step with `widget.css`). */
 export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#15181d' } as const;

@@ -8,7 +8,6 @@ import { Header } from './Header';
 import { Picker } from './Picker';
 import { Skeleton } from './Skeleton';
 import { StepsPending } from './StepsPending';
-import { brandStyle } from '../styles/brandStyle';
 
 /**
  * The whole widget for one model: header, the current step, footer, and the one polite live region.
@@ -32,7 +31,7 @@ function Root() {
   // calendar shows, so picking a time opens the form at once.
   useEffect(() => void (phase === 'calendar' && loadSteps()), [phase]);
   return (
-    <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={brandStyle(ui.brand_color)}>
+    <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={Steps?.brandStyle(ui.brand_color)}>
       <Header />
       <div class="bw-main">
         {phase === 'loading' && <Skeleton />}

@@ -6,8 +6,8 @@ import { useModel, useStepFocus } from './context';
 
 /**
  * The "choose a time" step in the configured view. The month of single times is built in; the week
- * and list views and group sessions come with the lazily loaded steps (the model starts that
- * download with the times when the config asks for them).
+ * and list views, group sessions and the brand colour's palette come with the lazily loaded steps
+ * (the model starts that download with the times when the config asks for them: `stepsFirst`).
  */
 export function Picker() {
   const m = useModel();
@@ -15,7 +15,7 @@ export function Picker() {
   const view = m.view.value;
   const empty = m.days.value.size === 0;
   const Steps = steps.value;
-  if (!Steps && (view !== 'month' || m.groupMode.value)) return <StepsPending />;
+  if (!Steps && m.stepsFirst.value) return <StepsPending />;
   return (
     <div class={`bw-picker bw-${view}`}>
       <h2 class="bw-sr" ref={ref} tabIndex={-1}>

@@ -1,26 +1,13 @@
 import { useEffect } from 'preact/hooks';
+import { steps } from '../steps/loadSteps';
 import { useModel } from './context';
 
 /**
- * Group mode: re-reads the seat counts quietly when the visitor comes back to the page (tab shown
- * again, window focused), at most every 2 s, so seats freed or taken meanwhile show without a reload.
+ * Group mode: re-reads the seat counts quietly when the visitor comes back to the page
+ * (`watchSessions`, with the lazily loaded steps a group widget waits for).
  */
 export function useSessionRefresh(): void {
   const m = useModel();
-  const group = m.groupMode.value;
-  useEffect(() => {
-    if (!group || typeof document === 'undefined') return;
-    let last = 0;
-    const onShow = () => {
-      if (document.visibilityState === 'hidden' || Date.now() - last < 2000) return;
-      last = Date.now();
-      void m.refreshSeats();
-    };
-    document.addEventListener('visibilitychange', onShow);
-    window.addEventListener('focus', onShow);
-    return () => {
-      document.removeEventListener('visibilitychange', onShow);
-      window.removeEventListener('focus', onShow);
-    };
-  }, [group, m]);
+  const watch = m.groupMode.value && typeof document !== 'undefined' ? steps.value?.watchSessions : undefined;
+  useEffect(() => watch?.(document, () => void m.refreshSeats()), [watch, m]);
 }
