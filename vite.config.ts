@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { minify } from 'terser';
 import preact from '@preact/preset-vite';
 import { CATALOGS } from './src/widget/i18n/catalogs';
 
@@ -44,6 +45,20 @@ function classicScriptWithSteps(): Plugin {
   const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
   const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
   const STATEMENT = /^\s*(import|export)\b/m;
+  /**
+   * A second pass with terser over the wrapped file (about 1% smaller than the built-in minifier
+   * alone). Skipped when a source map is wanted (`npm run size -- --by-source`), which would need
+   * the maps chained.
+   */
+  async function squeeze(bundle: OutputBundle, chunk: OutputChunk) {
+    if (bundle[`${chunk.fileName}.map`]) return;
+    const out = await minify(chunk.code, {
+      ecma: 2020,
+      module: chunk.fileName !== 'booking.js',
+      compress: { passes: 3 },
+    });
+    chunk.code = out.code! + '\n';
+  }
   /** Puts `before` on a line of its own above the code and `after` below it; the source map follows. */
   function wrap(bundle: OutputBundle, chunk: OutputChunk, before: string, code: string, after: string) {
     const comment = MAP_COMMENT.exec(chunk.code)?.[0] ?? '';
@@ -60,7 +75,7 @@ function classicScriptWithSteps(): Plugin {
   return {
     name: 'booking-widget-classic-script',
     apply: 'build',
-    generateBundle(_options, bundle) {
+    async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
       const entry = chunks.find((c) => c.isEntry);
       const lazy = chunks.filter((c) => !c.isEntry);
@@ -98,6 +113,7 @@ function classicScriptWithSteps(): Plugin {
         code,
         '})();',
       );
+      for (const chunk of chunks) await squeeze(bundle, chunk);
     },
   };
 }

@@ -13,6 +13,6 @@ export { ApiError, type ApiErrorKind } from './api/ApiError';
 export type { ApiResponse, BookingBackend, ProjectRef, GroupSessionsParams, RescheduleRequest } from './api/types';
 export type { WidgetConfig, ResolvedConfig, UiConfig, CustomerFieldConfig, Callbacks, CallbackName, ConfigError, AvailabilityView, Theme } from './config/types';
 export type { WidgetEventName } from './model/events';
-export { EVENT_CALLBACKS } from './model/events';
+export { ALL_EVENT_CALLBACKS as EVENT_CALLBACKS } from './model/allEvents';
 export type { WidgetSlot } from './time/slots';
 export { VERSION } from './version';

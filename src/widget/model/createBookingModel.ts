@@ -78,7 +78,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     const cfg = config.peek();
     translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });
   };
-  const emit = createEmitter(() => config.peek().callbacks, deps.dispatch ?? (() => {}));
+  const emit = createEmitter(() => config.peek().callbacks, deps.dispatch ?? (() => {}), () => steps.peek()?.STEP_EVENT_CALLBACKS);
 
   const phase = signal<Phase>('loading');
   const configErrors = signal<ConfigError[]>([]);

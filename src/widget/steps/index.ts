@@ -22,3 +22,4 @@ export { enSteps } from '../i18n/enSteps';
 export { brandStyle } from '../styles/brandStyle';
 export { refreshSeats, setSeats } from '../model/groupSeats';
 export { watchSessions } from '../model/watchSessions';
+export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';

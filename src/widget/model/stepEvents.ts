@@ -1,0 +1,19 @@
+import type { CallbackName } from '../config/types';
+
+/**
+ * The events only the lazily loaded steps send (booking, rescheduling, payment), with the Booking.js
+ * v3 callbacks each one also calls, misspelled original first. They travel with the steps;
+ * `events.ts` holds the first screen's and the emitter, which looks here once the steps are loaded.
+ */
+export const STEP_EVENT_CALLBACKS = {
+  'form-submitted': ['submitBookingForm'],
+  'create-started': ['createBookingStarted'],
+  created: ['createBookingSuccessful'],
+  failed: ['createBookingFailed'],
+  'reschedule-submitted': ['submitBookingReschduleForm', 'submitBookingRescheduleForm'],
+  'reschedule-started': ['submitReschduleBookingStarted', 'submitRescheduleBookingStarted'],
+  rescheduled: ['submitReschduleBookingSuccessful', 'submitRescheduleBookingSuccessful'],
+  'reschedule-failed': ['submitReschduleBookingFailed', 'submitRescheduleBookingFailed'],
+  // Ours (Booking.js has no payment step): a payment graph's booking waits for the host's checkout.
+  'payment-required': ['paymentRequired'],
+} satisfies Record<string, CallbackName[]>;
