@@ -75,7 +75,9 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript:
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     if (!file) throw new Error('outside');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Like a CDN: a page on any origin (a README example saved as a file) may load the script, which
+    // fetches its steps file (a module: CORS) and language files (fetch: CORS) from here.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
