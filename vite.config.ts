@@ -45,13 +45,18 @@ function classicScriptWithSteps(): Plugin {
   const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
   const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
   const STATEMENT = /^\s*(import|export)\b/m;
+  /** The chunk's source map, when the build writes one (`npm run size -- --by-source`). */
+  const sourceMap = (bundle: OutputBundle, chunk: OutputChunk) => {
+    const map = bundle[`${chunk.fileName}.map`];
+    return map?.type === 'asset' ? map : undefined;
+  };
   /**
    * A second pass with terser over the wrapped file (about 1% smaller than the built-in minifier
    * alone). Skipped when a source map is wanted (`npm run size -- --by-source`), which would need
    * the maps chained.
    */
   async function squeeze(bundle: OutputBundle, chunk: OutputChunk) {
-    if (bundle[`${chunk.fileName}.map`]) return;
+    if (sourceMap(bundle, chunk)) return;
     const out = await minify(chunk.code, {
       ecma: 2020,
       module: chunk.fileName !== 'booking.js',
@@ -64,10 +69,10 @@ function classicScriptWithSteps(): Plugin {
     const comment = MAP_COMMENT.exec(chunk.code)?.[0] ?? '';
     // The minifier keeps the `/* @__PURE__ */` marks of the ES output; nothing reads them after this.
     // (Replaced by as many spaces, so the source map's columns stay true.)
-    code = code.replace(/\/\*\s*[@#]__PURE__\s*\*\//g, (mark) => (chunk.map || bundle[`${chunk.fileName}.map`] ? ' '.repeat(mark.length) : ''));
+    const map = sourceMap(bundle, chunk);
+    code = code.replace(/\/\*\s*[@#]__PURE__\s*\*\//g, (mark) => (map ? ' '.repeat(mark.length) : ''));
     chunk.code = `${before}\n${code}\n${after}\n${comment.trim()}`;
-    const map = bundle[`${chunk.fileName}.map`];
-    if (map?.type === 'asset') {
+    if (map) {
       const json = JSON.parse(String(map.source)) as { mappings: string };
       map.source = JSON.stringify({ ...json, mappings: ';' + json.mappings });
     }
@@ -93,7 +98,7 @@ function classicScriptWithSteps(): Plugin {
         const tail = EXPORT.exec(source);
         if (!head || !tail) throw new Error(`booking.js build: ${chunk.fileName} does not have the expected import/export shape`);
         // The import statement's room stays, as spaces: the code keeps its columns for the source map.
-        const body = ' '.repeat(chunk.map ? head[0].length : 0) + source.slice(head[0].length, tail.index);
+        const body = ' '.repeat(sourceMap(bundle, chunk) ? head[0].length : 0) + source.slice(head[0].length, tail.index);
         if (STATEMENT.test(body)) throw new Error(`booking.js build: ${chunk.fileName} has more than one import or export`);
         const take = pairs(head[1]).map(([name, local]) => `${name}:${local}`).join(',');
         const give = pairs(tail[1]).map(([local, name]) => `${name}:${local}`).join(',');

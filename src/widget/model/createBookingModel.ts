@@ -277,60 +277,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     }
   });
 
-  // Booking itself (validate, create, confirm or keep the form with the error) and the group seat
-  // actions come with the lazily loaded steps (submitBooking.ts, groupSeats.ts): only a visitor who
-  // picked a time, or a widget of group sessions (which waits for the steps), needs them.
-  const booker: SubmitContext = {
-    config,
-    i18n,
-    fields,
-    rescheduleMode,
-    values,
-    fieldErrors,
-    selectedSlot,
-    slots,
-    seats,
-    seatProblem,
-    submitting,
-    submitError,
-    booking,
-    phase,
-    timeZone,
-    focusRequest,
-    invalidRequest,
-    emit,
-    announce,
-    backend,
-    groupMode,
-    seatMax,
-    refreshSeats: () => refreshSeats(),
-    now,
-    submitCtrl: null,
-    seatCtrl: null,
-  };
-  /** Group mode: re-reads the sessions quietly; resolves true when fresh counts arrived. */
-  const refreshSeats = action((): Promise<boolean> => {
-    // Synchronously when the steps are there, so a full refresh started right after can abort it.
-    const loaded = steps.peek();
-    return loaded ? loaded.refreshSeats(booker) : loadSteps().then((s) => (s ? s.refreshSeats(booker) : false));
-  });
-  /** Runs `book` with the steps loaded; a failed download is a network error the caller sees. */
-  async function withSteps<T>(book: (steps: NonNullable<Awaited<ReturnType<typeof loadSteps>>>) => Promise<T>): Promise<T> {
-    const steps = await loadSteps();
-    if (!steps) throw new ApiError('network', 0, 'the booking form could not be loaded');
-    return book(steps);
-  }
-
-  const closeForm = action(() => {
-    batch(() => {
-      phase.value = 'calendar';
-      submitError.value = null;
-      focusRequest.value++;
-    });
-    emit('form-closed');
-  });
-
-  return {
+  /** The widget's state: signals and what derives from them. */
+  const state = {
     local,
     project,
     config,
@@ -366,6 +314,35 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     daySlots,
     nextOpenDay,
     monthHasTimes,
+  };
+  // Booking itself (validate, create, confirm or keep the form with the error) and the group seat
+  // actions come with the lazily loaded steps (submitBooking.ts, groupSeats.ts): only a visitor who
+  // picked a time, or a widget of group sessions (which waits for the steps), needs them.
+  const booker: SubmitContext = { ...state, emit, announce, backend, refreshSeats: () => refreshSeats(), now, submitCtrl: null, seatCtrl: null };
+  /** Group mode: re-reads the sessions quietly; resolves true when fresh counts arrived. */
+  const refreshSeats = action((): Promise<boolean> => {
+    // Synchronously when the steps are there, so a full refresh started right after can abort it.
+    const loaded = steps.peek();
+    return loaded ? loaded.refreshSeats(booker) : loadSteps().then((s) => (s ? s.refreshSeats(booker) : false));
+  });
+  /** Runs `book` with the steps loaded; a failed download is a network error the caller sees. */
+  async function withSteps<T>(book: (steps: Steps) => Promise<T>): Promise<T> {
+    const steps = await loadSteps();
+    if (!steps) throw new ApiError('network', 0, 'the booking form could not be loaded');
+    return book(steps);
+  }
+
+  const closeForm = action(() => {
+    batch(() => {
+      phase.value = 'calendar';
+      submitError.value = null;
+      focusRequest.value++;
+    });
+    emit('form-closed');
+  });
+
+  return {
+    ...state,
     start,
     refresh,
     selectDay,
