@@ -5,6 +5,7 @@
 export const enFirst = {
   // Loading and status.
   loading: 'Loading available times…',
+  loading_step: 'Loading…',
   times_loaded: { one: '{count} time available from {date}', other: '{count} times available from {date}' },
   test_mode: 'Test mode',
   powered_by: 'Powered by Timekit',

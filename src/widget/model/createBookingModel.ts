@@ -245,6 +245,21 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     month.value = monthOf(day);
   });
 
+  // Prefills and kept values fill the form now, or, if the steps (prefetched once the calendar
+  // showed) are not there yet, when they arrive, also after a failed download was retried; the
+  // form shows a skeleton until then.
+  let stopFill: (() => void) | null = null;
+  function fillFormWhenReady(slot: WidgetSlot) {
+    stopFill?.();
+    let done = false;
+    stopFill = steps.subscribe((s) => {
+      if (!s || done) return;
+      done = true;
+      if (selectedSlot.peek() === slot) values.value = s.initialValues(fields.peek(), values.peek());
+    });
+    if (!steps.peek()) void loadSteps();
+  }
+
   const pickSlot = action((slot: WidgetSlot) => {
     if (slot.group && seatsLeft(slot) <= 0) return; // sold out: shown, never chosen
     selectedSlot.value = slot;
@@ -252,14 +267,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     seatProblem.value = null;
     emit('slot-selected', slot);
     if (config.peek().disable_confirm_page) return;
-    // Prefills and kept values fill the form now, or, if the steps (prefetched once the calendar
-    // showed) are not there yet, when they arrive; the form shows a skeleton until then.
-    const fill = (s: Steps | null) => {
-      if (s && selectedSlot.peek() === slot) values.value = s.initialValues(fields.peek(), values.peek());
-    };
-    const loaded = steps.peek();
-    if (loaded) fill(loaded);
-    else void loadSteps().then(fill);
+    fillFormWhenReady(slot);
     fieldErrors.value = {};
     submitError.value = null;
     phase.value = 'form';
@@ -422,6 +430,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       loadCtrl?.abort();
       booker.seatCtrl?.abort();
       booker.submitCtrl?.abort();
+      stopFill?.();
     }),
   };
 });

@@ -11,7 +11,7 @@ export function StepsPending({ small }: { small?: boolean }) {
   const m = useModel();
   const i18n = m.i18n.value;
   useEffect(() => void loadSteps(), []);
-  if (!stepsFailed.value) return small ? null : <Skeleton />;
+  if (!stepsFailed.value) return small ? null : <Skeleton step />;
   return (
     <div class="bw-error" role="alert">
       <p>{i18n.t('error_network')}</p>

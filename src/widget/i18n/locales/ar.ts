@@ -21,6 +21,7 @@ export const ar: Catalog = {
   },
 
   loading: 'جارٍ تحميل المواعيد المتاحة…',
+  loading_step: 'جارٍ التحميل…',
   times_loaded: {
     zero: 'لا مواعيد متاحة ابتداءً من {date}',
     one: 'موعد واحد متاح ابتداءً من {date}',

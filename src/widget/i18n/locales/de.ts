@@ -10,6 +10,7 @@ export const de: Catalog = {
   seats_left: { one: 'Noch {count} von {total} Plätzen frei', other: 'Noch {count} von {total} Plätzen frei' },
 
   loading: 'Freie Termine werden geladen …',
+  loading_step: 'Wird geladen …',
   times_loaded: { one: '{count} freier Termin ab {date}', other: '{count} freie Termine ab {date}' },
   test_mode: 'Testmodus',
   powered_by: 'Bereitgestellt von Timekit',

@@ -10,6 +10,7 @@ export const es: Catalog = {
   seats_left: { one: 'Queda {count} plaza de {total}', other: 'Quedan {count} plazas de {total}' },
 
   loading: 'Cargando horarios disponibles…',
+  loading_step: 'Cargando…',
   times_loaded: {
     one: '{count} horario disponible a partir del {date}',
     other: '{count} horarios disponibles a partir del {date}',

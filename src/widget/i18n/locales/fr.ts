@@ -13,6 +13,7 @@ export const fr: Catalog = {
   seats_left: { one: '{count} place restante sur {total}', other: '{count} places restantes sur {total}' },
 
   loading: 'Chargement des créneaux disponibles…',
+  loading_step: 'Chargement…',
   times_loaded: {
     one: '{count} créneau disponible à partir du {date}',
     other: '{count} créneaux disponibles à partir du {date}',

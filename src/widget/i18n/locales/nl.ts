@@ -10,6 +10,7 @@ export const nl: Catalog = {
   seats_left: { one: 'Nog {count} van de {total} plaatsen vrij', other: 'Nog {count} van de {total} plaatsen vrij' },
 
   loading: 'Beschikbare tijden laden…',
+  loading_step: 'Laden…',
   times_loaded: { one: '{count} tijd beschikbaar vanaf {date}', other: '{count} tijden beschikbaar vanaf {date}' },
   test_mode: 'Testmodus',
   powered_by: 'Mogelijk gemaakt door Timekit',

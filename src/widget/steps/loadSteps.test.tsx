@@ -1,9 +1,11 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Slot } from '../../wire/index';
 
 // Each test starts from fresh modules: the loaded steps are module-level (shared by every widget of
 // a page), and these tests are about the moment before they arrive.
 afterEach(() => {
+  cleanup();
   vi.doUnmock('./index');
   vi.resetModules();
 });
@@ -48,5 +50,28 @@ describe('loadSteps', () => {
     expect(loaded?.BookingForm).toBeTypeOf('function');
     expect(steps.value).toBe(loaded);
     expect(stepsFailed.value).toBe(false);
+  });
+});
+
+describe('the form step before and without its code', () => {
+  it('says "Loading…" while the steps come, then the network message with Try again, which loads them', async () => {
+    vi.doMock('./index', () => {
+      throw new Error('offline');
+    });
+    const { model, loadSteps } = await fresh();
+    const { App } = await import('../ui/App');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await model.start();
+    render(<App model={model} />);
+    model.pickSlot(model.daySlots.value[0]);
+    expect(await screen.findByText('Loading…')).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('We could not reach the booking service');
+    error.mockRestore();
+    vi.doUnmock('./index');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await loadSteps();
+    expect(await screen.findByRole('heading', { name: /^Book / })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe('Doc Brown');
   });
 });
