@@ -20,22 +20,28 @@ export function dayFor(testInfo: TestInfo, base: number): number {
   return base + (testInfo.project.name === 'phone' ? 9 : 0);
 }
 
-/** Picks the `n`-th open day of the month grid (moving on a month when needed) and returns the first time button. */
+/**
+ * Picks the `n`-th open day of the month grid (moving on a month when needed) and returns one of
+ * its time buttons, also chosen by `n`. Tests share one mock server, and a day whose few times all
+ * got booked drops out of the count, so two tests' `n` can land on the same day; taking the
+ * `n`-th time of the day (not always the first) keeps them off the same slot.
+ */
 export async function openDay(widget: Locator, n: number): Promise<Locator> {
   const grid = widget.getByRole('grid');
   await expect(grid).toBeVisible();
   const open = widget.locator('button.bw-open');
   let count = await open.count();
-  if (count <= n) {
-    n -= count;
+  let day = n;
+  if (count <= day) {
+    day -= count;
     await widget.getByRole('button', { name: 'Next month' }).click();
     count = await open.count();
   }
   if (count === 0) throw new Error('openDay: the shown month has no open day');
-  await open.nth(Math.min(n, count - 1)).click();
-  const first = widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first();
-  await expect(first).toBeVisible();
-  return first;
+  await open.nth(Math.min(day, count - 1)).click();
+  const times = widget.getByRole('region', { name: /^Times on/ }).getByRole('button');
+  await expect(times.first()).toBeVisible();
+  return times.nth(n % (await times.count()));
 }
 
 /** Fills name and e-mail and submits, returning nothing; the caller checks the outcome. */
