@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { BROWSER_ZONE, suiteInstant } from './e2e/clock';
 
 /**
  * E2E runs against the project's own demo server (demo pages + built widget) and mock API.
@@ -13,6 +14,8 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 const API_PORT = Number(process.env.E2E_API_PORT ?? 18787);
 const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 15173);
+/** The API's start instant (e2e/clock.ts): `E2E_NOW=weekday|today|dst|<ISO instant>`. */
+const NOW = suiteInstant();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,6 +27,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${DEMO_PORT}`,
+    // Never the machine's zone (tests read "today" and day names in it).
+    timezoneId: BROWSER_ZONE,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -41,8 +46,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node --import tsx demo/serve.ts --port ${API_PORT} --demo-port ${DEMO_PORT} --quiet`,
+    command: `node --import tsx demo/serve.ts --port ${API_PORT} --demo-port ${DEMO_PORT} --now ${NOW} --quiet`,
     url: `http://127.0.0.1:${DEMO_PORT}/`,
+    // A reused server keeps the instant it was started at (pages follow its clock either way).
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     env: { E2E_API_PORT: String(API_PORT) },

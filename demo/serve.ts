@@ -3,7 +3,11 @@
  * on two ports so that every request the widget makes is a real cross-origin call, as on a customer's site.
  *
  *   npm start                      → build, then API on :8787 and demo on :5173
- *   tsx demo/serve.ts --port 18787 --demo-port 15173 --quiet   (what Playwright runs)
+ *   tsx demo/serve.ts --port 18787 --demo-port 15173 --quiet --now 2026-03-24T23:40:00Z   (what Playwright runs)
+ *
+ * `--now` (or DEMO_NOW) starts the API's clock at that instant; it then moves on in real time.
+ * `GET /__clock` on the demo port answers `{"now": <epoch ms>}`, the API's current instant, so a
+ * test can put the browser's clock at the same moment.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -11,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startApiServer, DEMO } from '../src/mock-api/index';
+import { startApiServer, clockStartingAt, parseStartInstant, systemClock, DEMO, type Clock } from '../src/mock-api/index';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -23,6 +27,7 @@ const { values: args } = parseArgs({
     'app-key': { type: 'string', default: process.env.MOCK_APP_KEY },
     'widget-key': { type: 'string', default: process.env.MOCK_WIDGET_KEY },
     quiet: { type: 'boolean', default: false },
+    now: { type: 'string', default: process.env.DEMO_NOW },
   },
 });
 
@@ -59,8 +64,13 @@ function resolveFile(pathname: string): string | null {
   return null;
 }
 
-async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript: string): Promise<void> {
+async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript: string, clock: Clock): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/__clock') {
+    res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+    res.end(JSON.stringify({ now: clock.now() }));
+    return;
+  }
   if (url.pathname === '/demo-env.js') {
     res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
     res.end(envScript);
@@ -86,7 +96,9 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript:
 }
 
 async function main(): Promise<void> {
+  const clock = args.now ? clockStartingAt(parseStartInstant(args.now)) : systemClock;
   const api = await startApiServer({
+    clock,
     port: Number(args.port),
     host: args.host,
     seed: 'demo',
@@ -101,7 +113,7 @@ async function main(): Promise<void> {
     projects: DEMO.projects,
   };
   const envScript = `window.DEMO_ENV = ${JSON.stringify(env, null, 2)};\n`;
-  const demo = createServer((req, res) => void serveStatic(req, res, envScript));
+  const demo = createServer((req, res) => void serveStatic(req, res, envScript, clock));
   await new Promise<void>((done) => demo.listen(Number(args['demo-port']), args.host, done));
   const demoUrl = `http://${args.host}:${Number(args['demo-port'])}/`;
 
@@ -110,7 +122,9 @@ async function main(): Promise<void> {
     console.log(`\n  Booking widget demo   ${demoUrl}   ← open this`);
     console.log(`  Mock Timekit API      ${api.url}v2/`);
     console.log(`  widget key            ${api.keys.widgetKey}   (public, for the widget)`);
-    console.log(`  app key               ${api.keys.appKey}   (server side, every endpoint)\n`);
+    console.log(`  app key               ${api.keys.appKey}   (server side, every endpoint)`);
+    if (args.now) console.log(`  clock                 starts at ${new Date(clock.now()).toISOString()}`);
+    console.log('');
   }
   const stop = (): void => {
     demo.close();

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXTS, fillAndBook, horizontalOverflow, openPlayground, pickOpenDay } from './a11y-helpers';
 
 // WCAG 1.4.10 Reflow and 1.4.4 Resize text: usable at 320 CSS px, and at 200% zoom of a 1280 px

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXTS, openPlayground, pickOpenDay } from './a11y-helpers';
 
 // Screenshots for a person to look at (test-results/…/*.png): the calendar with a day's times and

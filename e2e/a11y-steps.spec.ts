@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXTS, axeViolations, fillAndBook, openPlayground, pickOpenDay, textPattern } from './a11y-helpers';
 
 // axe-core (WCAG 2.0/2.1/2.2 A and AA tags, no rule disabled) on every step of a booking, in English

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Booking.js v3 (the `timekit-booking` npm package's own build, unchanged) against our mock API:
 // if the mock's wire format drifts from Timekit's, this real client breaks.

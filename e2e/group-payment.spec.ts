@@ -1,4 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Paid seats end to end: the hold, booking:payment-required, the host's fake checkout calling the
 // API's `pay` action, and markPaid() turning the confirmation to "Paid".
@@ -12,13 +14,13 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown):
   return (await res.json()).data as T;
 }
 
-test('paid seats: held pending payment for 5 minutes, the host pays, the widget shows Paid @phone', async ({ page, request }, testInfo) => {
-  const slug = `paid-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+test('paid seats: held pending payment for 5 minutes, the host pays, the widget shows Paid @phone', async ({ page, request, serverNow }, testInfo) => {
+  const slug = `paid-${randomUUID().slice(0, 13)}`;
   const project = await post<{ id: string }>(request, 'projects', {
     name: 'Time travel workshop', slug, resources: [DOC], availability: { length: '2 hours' },
     booking: { graph: 'group_customer_payment', what: 'Time travel workshop', where: 'Hill Valley high school' },
   });
-  const start = new Date(Date.now() + 2 * 86_400_000);
+  const start = new Date(serverNow + 2 * 86_400_000);
   start.setUTCHours(21, 0, 0, 0);
   await post(request, 'bookings', {
     graph: 'group_owner', project_id: project.id, resource_id: DOC, start: start.toISOString(), end: new Date(start.getTime() + 7_200_000).toISOString(),

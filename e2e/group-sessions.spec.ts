@@ -1,4 +1,6 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, serverTime, test } from './fixtures';
 
 // Group sessions end to end: the demo page's widget against the demo server's mock API. Every test
 // makes its own project and sessions with the app key, so parallel runs never share seats.
@@ -16,12 +18,12 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown, 
 
 /** A fresh group project and one session `daysAhead` days out at 18:00 UTC with `maxSeats` seats. */
 async function freshSession(request: APIRequestContext, maxSeats: number, daysAhead = 3, graph = 'group_customer') {
-  const slug = `group-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const slug = `group-${randomUUID().slice(0, 13)}`;
   const project = await post<{ id: string }>(request, 'projects', {
     name: 'Flux capacitance webinar', slug, resources: [DOC], availability: { length: '1 hour' },
     booking: { graph, what: 'Flux capacitance webinar', where: 'Online', max_seats_per_booking: 5 },
   });
-  const start = new Date(Date.now() + daysAhead * 86_400_000);
+  const start = new Date((await serverTime(request)) + daysAhead * 86_400_000);
   start.setUTCHours(18, 0, 0, 0);
   const owner = await post<{ id: string }>(request, 'bookings', {
     graph: 'group_owner', project_id: project.id, resource_id: DOC, start: start.toISOString(),

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openPlayground } from './a11y-helpers';
 
 /** The focused element, looking through open shadow roots. */

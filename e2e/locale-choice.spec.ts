@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXTS, openPlayground } from './a11y-helpers';
 import { es } from '../src/widget/i18n/locales/es';
 import { fr } from '../src/widget/i18n/locales/fr';
@@ -47,7 +47,10 @@ test('ui.localization overrides any text, Booking.js keys and %s included', asyn
   }, await page.evaluate(() => (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV));
   const widget = page.locator('#widget');
   await expect(widget.getByRole('button', { name: 'Weiter' })).toBeVisible();
-  await expect(widget.locator('button.bw-open').first()).toHaveAccessibleName(/: (ein Termin|\d+ Termine) frei$/);
+  // The override's text, then the widget's own "(heute)" only on today's date.
+  await expect(widget.locator('button.bw-open:not(.bw-today)').first()).toHaveAccessibleName(/: (ein Termin|\d+ Termine) frei$/);
+  const today = widget.locator('button.bw-open.bw-today');
+  if (await today.count()) await expect(today).toHaveAccessibleName(/: (ein Termin|\d+ Termine) frei \(heute\)$/);
   await widget.locator('button.bw-open').first().click();
   await widget.locator('.bw-times').getByRole('button').first().click();
   await expect(widget.getByRole('button', { name: 'Jetzt verbindlich buchen' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { TEXTS, fillAndBook, openPlayground, pickOpenDay, textPattern } from './a11y-helpers';
 
 const de = TEXTS.de;

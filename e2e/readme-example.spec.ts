@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { dayFor, demoEnv, fillAndSubmit, openDay } from './widget-helpers';
+import { expect, test } from './fixtures';
+import { dayFor, fillAndSubmit, openDay } from './widget-helpers';
 
 /** The README's data-attribute example, exactly as written there, pointed at this run's servers. */
 function readmeExample(apiBaseUrl: string, demoOrigin: string): string {
@@ -18,8 +18,9 @@ test.use({ permissions: ['local-network-access'] });
 
 test('the README example pasted into a plain page on another origin books (script, steps file and API across origins)', async ({ page, baseURL }, testInfo) => {
   const demo = new URL(baseURL!).origin;
-  await page.goto('/data-attributes.html'); // only to read this run's API address
-  const { apiBaseUrl } = await demoEnv(page);
+  // This run's API address, read without opening a demo page (whose late requests would be counted below).
+  const env = await (await page.request.get('/demo-env.js')).text();
+  const { apiBaseUrl } = JSON.parse(env.slice(env.indexOf('{'), env.lastIndexOf('}') + 1)) as { apiBaseUrl: string };
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // A page on another origin than the demo server's, as if the example were pasted into a site.

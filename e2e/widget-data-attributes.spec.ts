@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, fetchBooking, fillAndSubmit, openDay } from './widget-helpers';
 
 test('data attributes: one script tag, book a time end to end @phone', async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, demoEnv, fillAndSubmit, openDay } from './widget-helpers';
 
 test('a 500 shows a clear message, and Retry recovers', async ({ page }) => {

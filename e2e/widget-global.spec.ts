@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, fetchBooking, fillAndSubmit, openDay } from './widget-helpers';
 
 test('Booking.js v3 global: init with a project, callbacks, awaiting confirmation @phone', async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, fillAndSubmit, openDay } from './widget-helpers';
 
 test('npm entry: mount() books, update() switches the theme, <BookingWidget> renders @phone', async ({ page }, testInfo) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, fillAndSubmit, openDay } from './widget-helpers';
 
 test('two widgets on one page are independent, and a time-zone change redraws times', async ({ page }, testInfo) => {

@@ -1,9 +1,9 @@
 /**
- * `npm run api -- --port 8787 [--host 127.0.0.1] [--app-key K] [--widget-key K] [--seed demo|empty]`
+ * `npm run api -- --port 8787 [--host 127.0.0.1] [--app-key K] [--widget-key K] [--seed demo|empty] [--now ISO]`
  * Starts the mock Timekit v2 API and prints its base URL, keys and the demo ids. Ctrl-C stops it.
  */
 import { parseArgs } from 'node:util';
-import { DEMO, startApiServer } from './index';
+import { DEMO, clockStartingAt, parseStartInstant, startApiServer, type Clock } from './index';
 
 function fail(message: string): never {
   console.error(`mock-api: ${message}`);
@@ -19,6 +19,7 @@ try {
       'app-key': { type: 'string', default: process.env.MOCK_APP_KEY },
       'widget-key': { type: 'string', default: process.env.MOCK_WIDGET_KEY },
       seed: { type: 'string', default: 'demo' },
+      now: { type: 'string', default: process.env.MOCK_NOW },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -27,13 +28,19 @@ try {
 }
 
 if (values.help) {
-  console.log('Usage: npm run api -- [--port 8787] [--host 127.0.0.1] [--app-key K] [--widget-key K] [--seed demo|empty]');
-  console.log('Keys also come from MOCK_APP_KEY / MOCK_WIDGET_KEY.');
+  console.log('Usage: npm run api -- [--port 8787] [--host 127.0.0.1] [--app-key K] [--widget-key K] [--seed demo|empty] [--now 2026-03-24T23:40:00Z]');
+  console.log('Keys also come from MOCK_APP_KEY / MOCK_WIDGET_KEY; --now (or MOCK_NOW) starts the clock at that instant.');
   process.exit(0);
 }
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number 0-65535, got "${values.port}"`);
 if (values.seed !== 'demo' && values.seed !== 'empty') fail(`--seed must be demo or empty, got "${values.seed}"`);
+let clock: Clock | undefined;
+try {
+  clock = values.now ? clockStartingAt(parseStartInstant(values.now)) : undefined;
+} catch (e) {
+  fail((e as Error).message);
+}
 
 const server = await startApiServer({
   port,
@@ -41,6 +48,7 @@ const server = await startApiServer({
   appKey: values['app-key'] || undefined,
   widgetKey: values['widget-key'] || undefined,
   seed: values.seed,
+  clock,
 }).catch((e: unknown) => fail(`could not listen on ${values.host}:${port}: ${e instanceof Error ? e.message : String(e)}`));
 
 console.log(`Timekit v2 mock API on ${server.url}  (API base: ${server.url}v2)`);

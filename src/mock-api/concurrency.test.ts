@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from './index';
+import { clockStartingAt, startApiServer, type ApiServer } from './index';
+
+/** The server's clock starts here (a Monday), whatever today is. */
+const NOW = Date.parse('2026-03-02T08:00:00Z');
 
 let server: ApiServer;
 const auth = (key: string) => ({ authorization: `Basic ${Buffer.from(`:${key}`).toString('base64')}`, 'content-type': 'application/json' });
 
 beforeAll(async () => {
-  server = await startApiServer({ port: 0, seed: 'demo' });
+  server = await startApiServer({ port: 0, seed: 'demo', clock: clockStartingAt(NOW) });
 });
 afterAll(() => server.close());
 
 describe('concurrent seat requests over real HTTP', () => {
   it('100 simultaneous requests at a 20-seat session take exactly 20 seats', async () => {
-    const start = new Date(Date.now() + 30 * 86_400_000);
+    const start = new Date(NOW + 30 * 86_400_000);
     start.setUTCMinutes(0, 0, 0);
     const owner = await fetch(`${server.url}v2/bookings`, {
       method: 'POST',

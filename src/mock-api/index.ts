@@ -10,7 +10,7 @@ import { DEMO, seedDemo } from './seed/demo';
 import { createServices, type Services } from './services';
 
 export { DEMO } from './seed/demo';
-export { FakeClock, type Clock, type Scheduler } from './domain/clock';
+export { FakeClock, clockStartingAt, parseStartInstant, systemClock, type Clock, type Scheduler } from './domain/clock';
 export type { Store } from './domain/store';
 export { signActionToken, verifyActionToken, hmacHex } from './domain/signatures';
 

@@ -1,6 +1,6 @@
 import timekitSdk from 'timekit-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from './index';
+import { clockStartingAt, startApiServer, type ApiServer } from './index';
 
 // The official client, unchanged: if it needs a field shape, the server is what gets fixed.
 type Sdk = {
@@ -16,14 +16,13 @@ let server: ApiServer;
 let tk: Sdk;
 const call = <T = Res>(method: string, arg?: unknown) => (tk[method] as (a?: unknown) => Promise<T>)(arg);
 
-// A Monday at least a week out, so the slots are in the future whatever today is.
-const base = new Date();
-base.setUTCDate(base.getUTCDate() + 7 + ((8 - base.getUTCDay()) % 7));
-base.setUTCHours(0, 0, 0, 0);
+// The server's clock starts on Monday 2 March 2026; the slots are a week later.
+const NOW = Date.parse('2026-03-02T08:00:00Z');
+const base = new Date('2026-03-09T00:00:00Z');
 const at = (hours: number) => new Date(base.getTime() + hours * 3_600_000).toISOString();
 
 beforeAll(async () => {
-  server = await startApiServer({ port: 0, seed: 'empty' });
+  server = await startApiServer({ port: 0, seed: 'empty', clock: clockStartingAt(NOW) });
   tk = (timekitSdk as unknown as Sdk).newInstance();
   tk.configure({ apiBaseUrl: server.url, appKey: server.keys.appKey });
 });

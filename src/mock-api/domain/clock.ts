@@ -17,6 +17,26 @@ export function isScheduler(value: unknown): value is Scheduler {
 export const systemClock: Clock = { now: () => Date.now() };
 
 /**
+ * A clock that reads `start` now and then moves on with the wall clock: a fixed instant for a whole
+ * demo or e2e run (`--now`) whose timers (payment timeouts, webhook retries) still fire in real time.
+ * @example const clock = clockStartingAt(Date.parse('2026-03-24T23:40:00Z'));
+ */
+export function clockStartingAt(start: number, wall: () => number = Date.now): Clock {
+  const offset = start - wall();
+  return { now: () => wall() + offset };
+}
+
+/**
+ * Reads a `--now` value: an ISO 8601 instant with an offset (`2026-03-24T23:40:00Z`). Throws an
+ * error naming the option otherwise.
+ */
+export function parseStartInstant(text: string, option = '--now'): number {
+  const ms = /(Z|[+-]\d\d:?\d\d)$/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(ms)) throw new Error(`${option} must be an ISO 8601 instant with an offset, like 2026-03-24T23:40:00Z; got "${text}"`);
+  return ms;
+}
+
+/**
  * Real timers that never keep the process alive and can all be cancelled at once
  * (the server's `close()` calls `dispose()`).
  */
