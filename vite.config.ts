@@ -174,6 +174,8 @@ export default defineConfig(({ mode }) => ({
             rolldownOptions: { preserveEntrySignatures: false, output: { chunkFileNames: 'booking-steps-[hash].js', minify: true } },
           },
   test: {
+    // Property and year-long sweep tests take a few seconds on a busy two-core machine.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
