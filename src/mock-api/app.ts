@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { HTTPException } from 'hono/http-exception';
-import { DomainError } from './domain/errors';
 import { authMiddleware } from './http/auth';
 import type { ApiEnv } from './http/env';
-import { HttpError } from './http/errors';
+import { errorAnswer } from './http/errors';
 import { appRoutes } from './routes/app';
 import { availabilityRoutes } from './routes/availability';
 import { bookingRoutes } from './routes/bookings';
@@ -25,19 +23,6 @@ export const CORS_ALLOW_HEADERS = [
   'timekit-inputtimestampformat',
   'timekit-app',
 ];
-
-/** Shapes any thrown error into the contract's error bodies; bad input never becomes a 500. */
-function errorResponse(err: Error): { status: number; body: unknown } {
-  if (err instanceof HttpError) return { status: err.status, body: err.body };
-  if (err instanceof DomainError) {
-    return typeof err.detail === 'string'
-      ? { status: 404, body: { error: `${err.detail} does not exist` } }
-      : { status: 422, body: { errors: err.detail } };
-  }
-  if (err instanceof HTTPException && err.status < 500) return { status: err.status, body: { error: err.message || 'Bad request' } };
-  console.error('[mock-api] unexpected error', err);
-  return { status: 500, body: { error: 'Internal error in the mock API; this is a bug, please report it' } };
-}
 
 /** The whole `/v2` API: CORS, auth, one sub-app per resource, errors shaped once. */
 export function buildApp(s: Services): Hono<ApiEnv> {
@@ -62,7 +47,9 @@ export function buildApp(s: Services): Hono<ApiEnv> {
   app.get('/', (c) => c.json({ data: { name: 'Timekit v2-compatible mock API', base: '/v2' } }));
   app.notFound((c) => c.json({ error: `Route ${c.req.method} ${c.req.path} does not exist` }, 404));
   app.onError((err, c) => {
-    const { status, body } = errorResponse(err);
+    const answer = errorAnswer(err);
+    if (!answer) console.error('[mock-api] unexpected error', err);
+    const { status, body } = answer ?? { status: 500, body: { error: 'Internal error in the mock API; this is a bug, please report it' } };
     const res = c.json(body, status as 400);
     if (s.store.app.test_mode) res.headers.set('Timekit-TestMode', 'true');
     return res;

@@ -1,7 +1,7 @@
 import type { BookingState } from '../../wire';
 import type { Clock, Scheduler } from './clock';
 import { parseDuration } from './durations';
-import { invalidField, notFound } from './errors';
+import { invalidField } from './errors';
 import {
   PAYMENT_TIMEOUT_MS,
   AUTOMATIC_ACTIONS,
@@ -132,9 +132,7 @@ export class BookingService {
   /** The booking with this id (after due timeouts ran); `not_found` otherwise. */
   get(id: string): StoredBooking {
     this.expireDue();
-    const booking = this.deps.store.bookings.get(id);
-    if (!booking) throw notFound('Booking');
-    return booking;
+    return this.deps.store.find('bookings', id);
   }
 
   /** Times out every payment booking tentative for 5 minutes or more. Cheap; run before reads. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { notFound } from './errors';
 import type {
   StoredApp,
   StoredBooking,
@@ -9,6 +10,20 @@ import type {
   StoredWebhook,
   WebhookDelivery,
 } from './types';
+
+/** The tables `find` reads, with the name a 404 gives each (`Booking does not exist`). */
+const RECORD_NAMES = {
+  resources: 'Resource',
+  calendars: 'Calendar',
+  credentials: 'Credential',
+  projects: 'Project',
+  bookings: 'Booking',
+  webhooks: 'Webhook',
+} as const;
+
+/** A table of the store that `find` reads. */
+export type Table = keyof typeof RECORD_NAMES;
+type RecordOf<T extends Table> = Store[T] extends Map<string, infer R> ? R : never;
 
 /**
  * Everything the mock API knows, in memory. Plain Maps keyed by id, plus an index of seats by owner.
@@ -26,6 +41,17 @@ export class Store {
   readonly seatsByOwner = new Map<string, Set<string>>();
 
   constructor(readonly app: StoredApp) {}
+
+  /**
+   * The record `id` of `table`, or a `not_found` refusal (answered 404 `{"error": "Project does not
+   * exist"}`). `accept` narrows what counts as found, `what` renames it (`Group booking`).
+   * @example store.find('projects', id)
+   */
+  find<T extends Table>(table: T, id: string, accept?: (record: RecordOf<T>) => boolean, what: string = RECORD_NAMES[table]): RecordOf<T> {
+    const found = (this[table] as Map<string, RecordOf<T>>).get(id);
+    if (found === undefined || (accept && !accept(found))) throw notFound(what);
+    return found;
+  }
 
   /** A fresh UUID. */
   newId(): string {

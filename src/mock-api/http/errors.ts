@@ -1,13 +1,36 @@
+import { HTTPException } from 'hono/http-exception';
+import { DomainError } from '../domain/errors';
+
+/** An error body of the contract: `{"error": …}` (401/403/404/413) or `{"errors": {field: [messages]}}` (400/422). */
+export type ErrorBody = { error: string } | { errors: Record<string, string[]> };
+
 /**
- * An error that already knows its HTTP answer. Routes throw it; `app.onError` shapes it, once.
+ * An error that already knows its HTTP answer. Routes throw it; `errorAnswer` shapes it, once.
  */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 422,
-    readonly body: { error: string } | { errors: Record<string, string[]> },
+    readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 422 | 431,
+    readonly body: ErrorBody,
   ) {
     super('error' in body ? body.error : JSON.stringify(body.errors));
   }
+}
+
+/**
+ * The contract's answer to a thrown error: typed HTTP errors as they are, domain refusals as 404
+ * (`{"error": "Booking does not exist"}`) or 422, Hono's own 4xx as `{"error"}`. Null for anything
+ * else: a bug, which `app.onError` answers 500 and a bulk request lets fail whole.
+ * Used by `app.onError` and by each bulk item, so both shape errors the same way.
+ */
+export function errorAnswer(err: unknown): { status: number; body: ErrorBody } | null {
+  if (err instanceof HttpError) return { status: err.status, body: err.body };
+  if (err instanceof DomainError) {
+    return typeof err.detail === 'string'
+      ? { status: 404, body: { error: `${err.detail} does not exist` } }
+      : { status: 422, body: { errors: err.detail } };
+  }
+  if (err instanceof HTTPException && err.status < 500) return { status: err.status, body: { error: err.message || 'Bad request' } };
+  return null;
 }
 
 /** 422 `{"errors": {field: [messages]}}`. */
@@ -15,9 +38,6 @@ export const validationError = (errors: Record<string, string[]>): HttpError => 
 
 /** 422 naming one field. */
 export const invalid = (field: string, message: string): HttpError => validationError({ [field]: [message] });
-
-/** 404 `{"error": "<what> does not exist"}`. */
-export const notFoundError = (what: string): HttpError => new HttpError(404, { error: `${what} does not exist` });
 
 /** 401 `{"error": …}`. */
 export const unauthorized = (message: string): HttpError => new HttpError(401, { error: message });

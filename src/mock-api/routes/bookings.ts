@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { DomainError } from '../domain/errors';
 import { isFinal } from '../domain/graphs';
 import { matchesSearch, parseSearch } from '../domain/search';
+import { widgetRoute } from '../http/access';
 import { isRecord, readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
-import { HttpError, invalid } from '../http/errors';
+import { errorAnswer, invalid } from '../http/errors';
 import { Fields } from '../http/fields';
 import { paginate } from '../http/paginate';
 import type { Services } from '../services';
@@ -15,16 +15,14 @@ import { groupRoutes } from './groups';
 
 const MAX_BULK = 500;
 
-/** The answer for one bulk item: its status and either the booking or the errors. */
+/** The answer for one bulk item: its status and either the booking or the error body `onError` would give. */
 function bulkItem(okStatus: 200 | 201, run: () => unknown): Record<string, unknown> {
   try {
     return { status: okStatus, data: run() };
   } catch (e) {
-    if (e instanceof DomainError) {
-      return typeof e.detail === 'string' ? { status: 404, error: `${e.detail} does not exist` } : { status: 422, errors: e.detail };
-    }
-    if (e instanceof HttpError) return { status: e.status, ...e.body };
-    throw e;
+    const answer = errorAnswer(e);
+    if (!answer) throw e;
+    return { status: answer.status, ...answer.body };
   }
 }
 
@@ -47,7 +45,7 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
     return c.json(paginate(c, found.map((b) => render(c, s, b, view))));
   });
 
-  r.post('/', async (c) => {
+  r.post('/', widgetRoute, async (c) => {
     const view = viewFor(c, s);
     const input = readNewBooking(await readJsonObject(c), s.clock.now(), c.get('caller'));
     return c.json({ data: render(c, s, bookings.create(input), view) }, 201);
@@ -96,7 +94,7 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
     return c.body(null, 204);
   });
 
-  r.post('/:id/reschedule', async (c) => {
+  r.post('/:id/reschedule', widgetRoute, async (c) => {
     const view = viewFor(c, s);
     const now = s.clock.now();
     const f = new Fields(await readJsonObject(c));
