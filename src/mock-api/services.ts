@@ -1,5 +1,6 @@
 import { BookingService } from './domain/bookings';
 import type { Clock, Scheduler } from './domain/clock';
+import { createCredential } from './domain/records';
 import { Store } from './domain/store';
 import type { StoredApp } from './domain/types';
 import { WebhookDispatcher } from './domain/webhooks';
@@ -39,23 +40,7 @@ export function createServices(o: {
     scheduler: o.scheduler,
     onStateEntered: (b) => void webhooks.notify(b),
   });
-  const appId = store.newId();
-  store.credentials.set(appId, {
-    id: appId,
-    type: 'server-token',
-    token: o.keys.appKey,
-    scopes: [],
-    referrer: null,
-    expires: null,
-  });
-  const widgetId = store.newId();
-  store.credentials.set(widgetId, {
-    id: widgetId,
-    type: 'client-token',
-    token: o.keys.widgetKey,
-    scopes: ['widget'],
-    referrer: null,
-    expires: null,
-  });
+  createCredential(store, { type: 'server-token', token: o.keys.appKey, scopes: [], referrer: null, expires: null });
+  createCredential(store, { type: 'client-token', token: o.keys.widgetKey, scopes: ['widget'], referrer: null, expires: null });
   return { store, clock: o.clock, scheduler: o.scheduler, random: o.random, bookings, webhooks, keys: o.keys };
 }

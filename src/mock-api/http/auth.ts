@@ -2,32 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { Store } from '../domain/store';
 import type { StoredCredential } from '../domain/types';
 import type { ApiEnv, Caller } from './env';
+import { routeAccess } from './access';
 import { forbidden, unauthorized } from './errors';
-
-type Rule = readonly [method: string, path: RegExp];
-
-const ID = '[^/]+';
-const rule = (method: string, path: string): Rule => [method, new RegExp(`^/v2${path}/?$`)];
-
-/** What a widget key may call (the contract's list); anything else is a 403. */
-export const WIDGET_ROUTES: readonly Rule[] = [
-  rule('GET', `/projects/embed/${ID}`),
-  rule('GET', `/projects/hosted/${ID}`),
-  rule('POST', '/availability'),
-  rule('GET', '/bookings/groups'),
-  rule('GET', `/bookings/groups/${ID}`),
-  rule('POST', '/bookings'),
-  rule('POST', `/bookings/${ID}/reschedule`),
-];
-
-/** Signed customer action links: no key at all, the signature is the key. */
-export const PUBLIC_ROUTES: readonly Rule[] = [
-  rule('GET', `/bookings/${ID}/external_action/${ID}`),
-  rule('POST', `/bookings/${ID}/external_action/${ID}`),
-];
-
-const matches = (rules: readonly Rule[], method: string, path: string): boolean =>
-  rules.some(([m, re]) => m === method && re.test(path));
 
 /** The key of `Authorization: Basic base64(":" + key)`; null when absent or not Basic. */
 export function keyFromAuthorization(header: string | undefined): string | null {
@@ -52,14 +28,13 @@ function callerFor(credential: StoredCredential): Caller {
 }
 
 /**
- * Authenticates every request per the contract: 401 without a known key, 403 for a widget key
- * outside the widget routes or outside its referrer list. Sets `caller`.
+ * Authenticates every request per the contract: 401 without a known key, 403 for a widget key on
+ * a route not marked `widgetRoute` (see `access.ts`) or outside its referrer list. Sets `caller`.
  */
 export function authMiddleware(store: Store): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const method = c.req.method;
-    const path = c.req.path;
-    if (matches(PUBLIC_ROUTES, method, path)) {
+    const access = routeAccess(c);
+    if (access === 'public') {
       c.set('caller', { kind: 'none' });
       return next();
     }
@@ -69,8 +44,8 @@ export function authMiddleware(store: Store): MiddlewareHandler<ApiEnv> {
     if (!credential) throw unauthorized('This key is not known; check the app or widget key you configured');
     const caller = callerFor(credential);
     if (caller.kind === 'widget') {
-      if (!matches(WIDGET_ROUTES, method, path)) {
-        throw forbidden(`A widget key can not call ${method} ${path}; use the app key on your server`);
+      if (access !== 'widget') {
+        throw forbidden(`A widget key can not call ${c.req.method} ${c.req.path}; use the app key on your server`);
       }
       const origin = c.req.header('origin');
       if (origin && credential.referrer?.length && !originAllowed(origin, credential.referrer)) {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { inviteToApp } from '../domain/records';
 import type { ApiEnv } from '../http/env';
 import { readJsonObject } from '../http/body';
 import { Fields } from '../http/fields';
@@ -30,8 +31,7 @@ export function appRoutes(s: Services): Hono<ApiEnv> {
     const email = f.string('email', { required: true, max: 320 });
     if (email !== undefined && !EMAIL.test(email.trim())) f.add('email', `"${email}" is not an email address`);
     f.done();
-    const invite = { email: email!.trim(), invited_at: s.clock.now() };
-    app.invites.push(invite);
+    const invite = inviteToApp(s.store, s.clock.now(), email!.trim());
     return c.json({ data: { email: invite.email, invited_at: isoInZone(invite.invited_at, 'UTC') } }, 201);
   });
 

@@ -4,6 +4,7 @@ import { computeAvailability, type EngineResource } from '../domain/availability
 import { addUtcMonths } from '../domain/durations';
 import { busyIntervals } from '../domain/slots';
 import type { StoredResource } from '../domain/types';
+import { widgetRoute } from '../http/access';
 import { isRecord, readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
 import { Fields } from '../http/fields';
@@ -21,7 +22,7 @@ export function availabilityRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
   const { store } = s;
 
-  r.post('/', async (c) => {
+  r.post('/', widgetRoute, async (c) => {
     const body = await readJsonObject(c);
     const now = s.clock.now();
     s.bookings.expireDue();

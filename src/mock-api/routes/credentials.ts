@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
-import { notFoundError } from '../http/errors';
 import { Fields } from '../http/fields';
 import { paginate } from '../http/paginate';
-import type { StoredCredential } from '../domain/types';
+import { createCredential, deleteCredential } from '../domain/records';
 import type { Services } from '../services';
 import { renderCredential } from '../views/records';
 
@@ -28,23 +26,12 @@ export function credentialRoutes(s: Services): Hono<ApiEnv> {
       f.add('scopes', 'a client-token takes exactly ["widget"]');
     }
     f.done();
-    const prefix = store.app.test_mode ? 'test' : 'live';
-    const kind = type === 'client-token' ? 'widget_key' : 'api_key';
-    const credential: StoredCredential = {
-      id: store.newId(),
-      type: type!,
-      token: `${prefix}_${kind}_${randomBytes(16).toString('hex')}`,
-      scopes,
-      referrer: referrer?.length ? referrer : null,
-      expires: expires ?? null,
-    };
-    store.credentials.set(credential.id, credential);
+    const credential = createCredential(store, { type: type!, scopes, referrer: referrer?.length ? referrer : null, expires: expires ?? null });
     return c.json({ data: renderCredential(credential) }, 201);
   });
 
   r.delete('/:id', (c) => {
-    const id = c.req.param('id');
-    if (!store.credentials.delete(id)) throw notFoundError('Credential');
+    deleteCredential(store, c.req.param('id'));
     return c.body(null, 204);
   });
 

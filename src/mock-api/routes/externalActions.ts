@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { verifyActionToken } from '../domain/signatures';
+import { publicRoute } from '../http/access';
 import { readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
 import { forbidden, invalid } from '../http/errors';
@@ -15,7 +16,7 @@ import { LINK_ACTIONS, render } from './bookingView';
 export function externalActionRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
 
-  r.on(['GET', 'POST'], '/:id/external_action/:action', async (c) => {
+  r.on(['GET', 'POST'], '/:id/external_action/:action', publicRoute, async (c) => {
     const id = c.req.param('id');
     const action = c.req.param('action');
     const claims = verifyActionToken(s.keys.appKey, c.req.query('signature'));

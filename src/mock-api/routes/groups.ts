@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { parseSearch, matchesSearch } from '../domain/search';
 import { isFinal } from '../domain/graphs';
 import type { ApiEnv } from '../http/env';
-import { invalid, notFoundError } from '../http/errors';
+import { widgetRoute } from '../http/access';
+import { invalid } from '../http/errors';
 import { paginate } from '../http/paginate';
 import { requestTimeZone } from '../http/request';
 import type { Services } from '../services';
@@ -13,7 +14,7 @@ export function groupRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
   const { store } = s;
 
-  r.get('/', (c) => {
+  r.get('/', widgetRoute, (c) => {
     const zone = requestTimeZone(c);
     const search = parseSearch(c.req.query('search'));
     if (!search.ok) throw invalid('search', search.message);
@@ -24,11 +25,10 @@ export function groupRoutes(s: Services): Hono<ApiEnv> {
     return c.json(paginate(c, owners.map((b) => renderGroupSession(store, b, zone))));
   });
 
-  r.get('/:id', (c) => {
+  r.get('/:id', widgetRoute, (c) => {
     const zone = requestTimeZone(c);
     s.bookings.expireDue();
-    const b = store.bookings.get(c.req.param('id'));
-    if (!b || b.graph !== 'group_owner') throw notFoundError('Group booking');
+    const b = store.find('bookings', c.req.param('id'), (x) => x.graph === 'group_owner', 'Group booking');
     return c.json({ data: renderGroupSession(store, b, zone) });
   });
 

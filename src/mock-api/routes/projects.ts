@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { StoredProject } from '../domain/types';
+import { createProject, deleteProject, updateProject } from '../domain/records';
+import { widgetRoute } from '../http/access';
 import { readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
-import { notFoundError } from '../http/errors';
 import { Fields } from '../http/fields';
 import { paginate } from '../http/paginate';
 import type { Services } from '../services';
@@ -13,19 +13,15 @@ import { readProject } from './projectInput';
 export function projectRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
   const { store } = s;
-  const find = (id: string) => {
-    const p = store.projects.get(id);
-    if (!p) throw notFoundError('Project');
-    return p;
-  };
   // The widget gets its own key back, never the app key.
   const widgetKeyOf = (caller: ApiEnv['Variables']['caller']) => (caller.kind === 'widget' ? caller.token : s.keys.widgetKey);
 
-  r.get('/embed/:id', (c) => c.json({ data: renderProject(find(c.req.param('id')), widgetKeyOf(c.get('caller'))) }));
+  r.get('/embed/:id', widgetRoute, (c) =>
+    c.json({ data: renderProject(store.find('projects', c.req.param('id')), widgetKeyOf(c.get('caller'))) }),
+  );
 
-  r.get('/hosted/:slug', (c) => {
-    const p = store.projectBySlug(c.req.param('slug'));
-    if (!p) throw notFoundError('Project');
+  r.get('/hosted/:slug', widgetRoute, (c) => {
+    const p = store.find('projects', store.projectBySlug(c.req.param('slug'))?.id ?? '');
     return c.json({ data: renderProject(p, widgetKeyOf(c.get('caller'))) });
   });
 
@@ -34,35 +30,21 @@ export function projectRoutes(s: Services): Hono<ApiEnv> {
   r.post('/', async (c) => {
     const now = s.clock.now();
     const input = readProject(new Fields(await readJsonObject(c)), store, now, false);
-    const project: StoredProject = {
-      id: store.newId(),
-      name: input.name!,
-      slug: input.slug!,
-      resources: input.resources ?? [],
-      availability: input.availability ?? {},
-      availability_constraints: input.availability_constraints ?? [],
-      booking: input.booking ?? {},
-      customer_fields: input.customer_fields ?? {},
-      ui: input.ui ?? {},
-      created_at: now,
-      updated_at: now,
-    };
-    store.projects.set(project.id, project);
+    const project = createProject(store, now, { ...input, name: input.name!, slug: input.slug! });
     return c.json({ data: renderProject(project) }, 201);
   });
 
-  r.get('/:id', (c) => c.json({ data: renderProject(find(c.req.param('id'))) }));
+  r.get('/:id', (c) => c.json({ data: renderProject(store.find('projects', c.req.param('id'))) }));
 
   r.put('/:id', async (c) => {
-    const project = find(c.req.param('id'));
+    const id = store.find('projects', c.req.param('id')).id;
     const now = s.clock.now();
-    const input = readProject(new Fields(await readJsonObject(c)), store, now, true, project.id);
-    Object.assign(project, input, { updated_at: now });
-    return c.json({ data: renderProject(project) });
+    const input = readProject(new Fields(await readJsonObject(c)), store, now, true, id);
+    return c.json({ data: renderProject(updateProject(store, now, id, input)) });
   });
 
   r.delete('/:id', (c) => {
-    store.projects.delete(find(c.req.param('id')).id);
+    deleteProject(store, c.req.param('id'));
     return c.body(null, 204);
   });
 

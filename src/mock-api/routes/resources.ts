@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
-import { notFoundError } from '../http/errors';
 import { Fields } from '../http/fields';
 import { paginate } from '../http/paginate';
+import { createResource, deleteResource, updateResource } from '../domain/resources';
 import type { StoredResource } from '../domain/types';
 import type { Services } from '../services';
 import { renderResource } from '../views/records';
@@ -30,58 +30,25 @@ function readResource(f: Fields, partial: boolean): Partial<StoredResource> {
 export function resourceRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
   const { store } = s;
-  const find = (id: string) => {
-    const res = store.resources.get(id);
-    if (!res) throw notFoundError('Resource');
-    return res;
-  };
 
   r.get('/', (c) => c.json(paginate(c, [...store.resources.values()].map((x) => renderResource(store, x)))));
 
   r.post('/', async (c) => {
     const input = readResource(new Fields(await readJsonObject(c)), false);
-    const now = s.clock.now();
-    const resource: StoredResource = {
-      id: store.newId(),
-      name: input.name!,
-      timezone: input.timezone!,
-      email: input.email ?? null,
-      first_name: input.first_name ?? null,
-      last_name: input.last_name ?? null,
-      image: input.image ?? null,
-      tags: input.tags ?? [],
-      meta: input.meta ?? {},
-      availability_constraints: input.availability_constraints ?? [],
-      created_at: now,
-      updated_at: now,
-    };
-    store.resources.set(resource.id, resource);
-    const calendarId = store.newId();
-    store.calendars.set(calendarId, {
-      id: calendarId,
-      resource_id: resource.id,
-      name: resource.name,
-      description: null,
-      primary: true,
-      created_at: now,
-    });
+    const resource = createResource(store, s.clock.now(), { ...input, name: input.name!, timezone: input.timezone! });
     return c.json({ data: renderResource(store, resource) }, 201);
   });
 
-  r.get('/:id', (c) => c.json({ data: renderResource(store, find(c.req.param('id'))) }));
+  r.get('/:id', (c) => c.json({ data: renderResource(store, store.find('resources', c.req.param('id'))) }));
 
   r.put('/:id', async (c) => {
-    const resource = find(c.req.param('id'));
+    const id = store.find('resources', c.req.param('id')).id;
     const input = readResource(new Fields(await readJsonObject(c)), true);
-    Object.assign(resource, input, { updated_at: s.clock.now() });
-    return c.json({ data: renderResource(store, resource) });
+    return c.json({ data: renderResource(store, updateResource(store, s.clock.now(), id, input)) });
   });
 
   r.delete('/:id', (c) => {
-    const id = find(c.req.param('id')).id;
-    store.resources.delete(id);
-    for (const [calId, cal] of store.calendars) if (cal.resource_id === id) store.calendars.delete(calId);
-    for (const p of store.projects.values()) p.resources = p.resources.filter((x) => x !== id);
+    deleteResource(store, c.req.param('id'));
     return c.body(null, 204);
   });
 

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { GRAPHS, type BookingState } from '../../wire';
 import { FINAL_STATES } from '../domain/graphs';
-import type { StoredWebhook } from '../domain/types';
+import { createWebhook, deleteWebhook } from '../domain/records';
 import { readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
-import { notFoundError } from '../http/errors';
 import { Fields } from '../http/fields';
 import { paginate } from '../http/paginate';
 import type { Services } from '../services';
@@ -16,11 +15,6 @@ const STATES: readonly BookingState[] = ['confirmed', 'tentative', 'paid', ...FI
 export function webhookRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
   const { store } = s;
-  const find = (id: string) => {
-    const hook = store.webhooks.get(id);
-    if (!hook) throw notFoundError('Webhook');
-    return hook;
-  };
 
   r.get('/', (c) => c.json(paginate(c, [...store.webhooks.values()].map(renderWebhook))));
 
@@ -32,25 +26,17 @@ export function webhookRoutes(s: Services): Hono<ApiEnv> {
     f.oneOf('method', ['post'] as const);
     if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) f.add('url', 'must be an http(s) URL');
     f.done();
-    const hook: StoredWebhook = {
-      id: store.newId(),
-      url: url!,
-      graph: graph ?? null,
-      state: state ?? null,
-      method: 'post',
-      created_at: s.clock.now(),
-    };
-    store.webhooks.set(hook.id, hook);
+    const hook = createWebhook(store, s.clock.now(), { url: url!, graph: graph ?? null, state: state ?? null });
     return c.json({ data: renderWebhook(hook) }, 201);
   });
 
   r.get('/:id/deliveries', (c) => {
-    const id = find(c.req.param('id')).id;
+    const id = store.find('webhooks', c.req.param('id')).id;
     return c.json(paginate(c, store.deliveries.filter((d) => d.webhook_id === id).map(renderDelivery)));
   });
 
   r.delete('/:id', (c) => {
-    store.webhooks.delete(find(c.req.param('id')).id);
+    deleteWebhook(store, c.req.param('id'));
     return c.body(null, 204);
   });
 

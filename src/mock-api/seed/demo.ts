@@ -1,5 +1,7 @@
 import type { Constraint } from '../../wire';
 import type { StoredProject, StoredResource } from '../domain/types';
+import { createProject } from '../domain/records';
+import { createResource } from '../domain/resources';
 import type { Services } from '../services';
 import { demoBookings } from './demoBookings';
 
@@ -97,19 +99,10 @@ export function seedDemo(s: Services): void {
   const { store } = s;
   const now = s.clock.now();
   for (const r of RESOURCES) {
-    store.resources.set(r.id, { ...r, first_name: null, last_name: null, image: null, tags: [], meta: {}, created_at: now, updated_at: now });
-    const calendarId = store.newId();
-    store.calendars.set(calendarId, { id: calendarId, resource_id: r.id, name: r.name, description: null, primary: true, created_at: now });
+    createResource(store, now, r);
   }
   for (const p of PROJECTS) {
-    store.projects.set(p.id, {
-      availability_constraints: [],
-      customer_fields: NAME_EMAIL,
-      ui: {},
-      ...p,
-      created_at: now,
-      updated_at: now,
-    });
+    createProject(store, now, { customer_fields: NAME_EMAIL, ...p });
   }
   demoBookings(s);
 }
