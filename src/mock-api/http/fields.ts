@@ -1,5 +1,5 @@
 import { parseDuration, parseTimestamp } from '../domain/durations';
-import { isTimeZone } from '../domain/zones';
+import { isValidTimeZone } from '../domain/availability';
 import { isRecord } from './body';
 import { validationError } from './errors';
 
@@ -125,12 +125,19 @@ export class Fields {
   timeZone(key: string, required = false): string | undefined {
     if (!this.need(key, required)) return undefined;
     const v = this.source[key];
-    if (!isTimeZone(v)) return void this.add(key, `"${String(v).slice(0, 64)}" is not a known IANA time zone such as "Europe/Berlin"`);
-    return v;
+    const problem = zoneProblem(v);
+    return problem ? void this.add(key, problem) : (v as string);
   }
 
   /** Throws a 422 with every collected problem, if any. */
   done(): void {
     if (Object.keys(this.errors).length) throw validationError(this.errors);
   }
+}
+
+/** Why `value` is not a time zone, or undefined when it is one (`Europe/Berlin`). */
+export function zoneProblem(value: unknown): string | undefined {
+  if (isValidTimeZone(value)) return undefined;
+  const shown = typeof value === 'string' ? `"${value.slice(0, 64)}"` : `A ${Array.isArray(value) ? 'list' : typeof value}`;
+  return `${shown} is not a known IANA time zone such as "Europe/Berlin"`;
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import { isTimeZone } from '../domain/zones';
 import { invalid } from './errors';
+import { zoneProblem } from './fields';
 
 /** The `?include=a,b.c` list as a set. */
 export function includes(c: Context): Set<string> {
@@ -11,6 +11,7 @@ export function includes(c: Context): Set<string> {
 export function requestTimeZone(c: Context): string | undefined {
   const zone = c.req.header('timekit-timezone');
   if (zone === undefined || zone === '') return undefined;
-  if (!isTimeZone(zone)) throw invalid('Timekit-Timezone', `"${String(zone).slice(0, 64)}" is not a known IANA time zone such as "Europe/Berlin"`);
+  const problem = zoneProblem(zone);
+  if (problem) throw invalid('Timekit-Timezone', problem);
   return zone;
 }

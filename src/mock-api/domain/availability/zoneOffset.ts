@@ -128,11 +128,13 @@ export function utcToWall(zone: string, utc: number): number {
 }
 
 /**
- * Whether `zone` is an IANA zone this runtime knows.
+ * Whether `zone` is an IANA zone this runtime knows: the one zone check of the server (the edge's
+ * field and header checks and the engine use it). Only known zones are memoised, so garbage
+ * names cost nothing to keep; names are at most 64 characters.
  * @example isValidTimeZone('Europe/Berlin') // true
  */
-export function isValidTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string' || zone === '') return false;
+export function isValidTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone === '' || zone.length > 64) return false;
   if (zones.has(zone)) return true;
   try {
     zoneCache(zone);
