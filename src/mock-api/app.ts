@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { authMiddleware } from './http/auth';
 import type { ApiEnv } from './http/env';
 import { errorAnswer } from './http/errors';
+import { requestLimits } from './http/limits';
 import { appRoutes } from './routes/app';
 import { availabilityRoutes } from './routes/availability';
 import { bookingRoutes } from './routes/bookings';
@@ -22,6 +23,7 @@ export const CORS_ALLOW_HEADERS = [
   'timekit-outputtimestampformat',
   'timekit-inputtimestampformat',
   'timekit-app',
+  'idempotency-key',
 ];
 
 /** The whole `/v2` API: CORS, auth, one sub-app per resource, errors shaped once. */
@@ -33,6 +35,7 @@ export function buildApp(s: Services): Hono<ApiEnv> {
     await next();
     if (s.store.app.test_mode) c.header('Timekit-TestMode', 'true');
   });
+  app.use('*', requestLimits());
   app.use('/v2/*', authMiddleware(s.store));
 
   app.route('/v2/app', appRoutes(s));

@@ -15,7 +15,7 @@ export class Fields {
   constructor(
     readonly source: Record<string, unknown>,
     private readonly prefix = '',
-    readonly errors: Record<string, string[]> = {},
+    readonly errors: Record<string, string[]> = Object.create(null),
   ) {}
 
   /** The dotted name of `key` for messages. */
@@ -25,12 +25,14 @@ export class Fields {
 
   /** Records a problem with `key`. */
   add(key: string, message: string): void {
-    (this.errors[this.path(key)] ??= []).push(message);
+    const path = this.path(key);
+    if (!Object.hasOwn(this.errors, path)) this.errors[path] = [];
+    this.errors[path].push(message);
   }
 
-  /** True when `key` is present and not null. */
+  /** True when `key` is an own property that is not null: inherited keys (`constructor`) are no fields. */
   has(key: string): boolean {
-    return this.source[key] !== undefined && this.source[key] !== null;
+    return Object.hasOwn(this.source, key) && this.source[key] !== undefined && this.source[key] !== null;
   }
 
   private need(key: string, required: boolean): boolean {

@@ -34,7 +34,7 @@ export function availabilityRoutes(s: Services): Hono<ApiEnv> {
 
     // The project's saved settings are defaults; every key the body sends wins.
     const merged: Record<string, unknown> = { ...(project?.availability ?? {}), ...body };
-    if (!('resources' in body) && project) merged.resources = project.resources;
+    if (!Object.hasOwn(body, 'resources') && project) merged.resources = project.resources;
     const f = new Fields(merged);
 
     const resources: StoredResource[] = [];
