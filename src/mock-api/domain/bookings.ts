@@ -1,6 +1,5 @@
 import type { BookingState } from '../../wire';
 import type { Clock, Scheduler } from './clock';
-import { parseDuration } from './durations';
 import { invalidField } from './errors';
 import {
   PAYMENT_TIMEOUT_MS,
@@ -9,11 +8,12 @@ import {
   blocksTime,
   isFinal,
   isPaymentGraph,
+  isSeatGraph,
   nextState,
 } from './graphs';
 import { buildBooking } from './buildBooking';
 import type { NewBooking } from './newBooking';
-import { findConflict } from './slots';
+import { assertFree } from './freeTime';
 import type { Store } from './store';
 import type { StoredBooking } from './types';
 
@@ -40,9 +40,8 @@ export class BookingService {
     this.expireDue();
     const { store, clock } = this.deps;
     const booking = buildBooking(store, clock.now(), input);
-    if (!input.allow_double_bookings && blocksTime(booking.graph, booking.state)) {
-      this.assertFree(booking, new Set());
-    }
+    // Seats take their owner's time; every other booking must get a time availability offers.
+    if (!input.allow_double_bookings && !isSeatGraph(booking.graph)) this.assertFree(booking, new Set());
     store.putBooking(booking);
     this.entered(booking);
     return booking;
@@ -150,15 +149,7 @@ export class BookingService {
   }
 
   private assertFree(booking: StoredBooking, except: Set<string>): void {
-    const { store, clock } = this.deps;
-    if (booking.start < clock.now()) throw invalidField('start', 'This time is in the past; pick a later slot');
-    const project = booking.project_id ? store.projects.get(booking.project_id) : undefined;
-    const buffer = project?.availability.buffer ? parseDuration(project.availability.buffer) : null;
-    const bufferMs = buffer?.ok ? buffer.value : 0;
-    if (findConflict(store, booking.resource_id, booking.start, booking.end, bufferMs, except)) {
-      const name = store.resources.get(booking.resource_id)?.name ?? booking.resource_id;
-      throw invalidField('start', `This time is no longer available for ${name}; pick another slot`);
-    }
+    assertFree(this.deps.store, this.deps.clock.now(), booking, except);
   }
 
   private move(booking: StoredBooking, to: BookingState): void {
