@@ -4,6 +4,7 @@ import { createCredential } from './domain/records';
 import { Store } from './domain/store';
 import type { StoredApp } from './domain/types';
 import { WebhookDispatcher } from './domain/webhooks';
+import { IdempotencyCache } from './http/idempotency';
 import { renderBooking } from './views/booking';
 
 /** The running core the routes share: one per mock API instance, never module-level. */
@@ -15,6 +16,8 @@ export interface Services {
   bookings: BookingService;
   webhooks: WebhookDispatcher;
   keys: { appKey: string; widgetKey: string };
+  /** Answers remembered per `Idempotency-Key` of `POST /bookings`. */
+  idempotency: IdempotencyCache;
 }
 
 /** Wires the store, booking service and webhook dispatcher together. */
@@ -42,5 +45,5 @@ export function createServices(o: {
   });
   createCredential(store, { type: 'server-token', token: o.keys.appKey, scopes: [], referrer: null, expires: null });
   createCredential(store, { type: 'client-token', token: o.keys.widgetKey, scopes: ['widget'], referrer: null, expires: null });
-  return { store, clock: o.clock, scheduler: o.scheduler, random: o.random, bookings, webhooks, keys: o.keys };
+  return { store, clock: o.clock, scheduler: o.scheduler, random: o.random, bookings, webhooks, keys: o.keys, idempotency: new IdempotencyCache(o.clock) };
 }

@@ -18,10 +18,19 @@ export function actionLinks(s: Services, origin: string, b: StoredBooking): Reco
   );
 }
 
-/** The render options a request asks for (`Timekit-Timezone`, `?include=`). */
-export function viewFor(c: Context, s: Services): BookingView {
+/** What a widget key may `?include=` on the booking it just made (our choice): nothing about other bookings. */
+const WIDGET_INCLUDES: ReadonlySet<string> = new Set(['action_links']);
+
+/**
+ * The render options a request asks for (`Timekit-Timezone`, `?include=`). A widget key's answer
+ * carries only what it sent or may see: its includes are limited to `WIDGET_INCLUDES`, and with
+ * `redact` (a booking it did not make, such as a reschedule by id) to none, without customer data.
+ */
+export function viewFor(c: Context, s: Services, redact = false): BookingView {
   const origin = new URL(c.req.url).origin;
-  return { timeZone: requestTimeZone(c), include: includes(c), actionLinks: (b) => actionLinks(s, origin, b) };
+  let include = includes(c);
+  if (c.get('caller')?.kind === 'widget') include = new Set(redact ? [] : [...include].filter((x) => WIDGET_INCLUDES.has(x)));
+  return { timeZone: requestTimeZone(c), include, redact, actionLinks: (b) => actionLinks(s, origin, b) };
 }
 
 /** Renders a booking for this request. */

@@ -6,6 +6,7 @@ import { isRecord, readJsonObject } from '../http/body';
 import type { ApiEnv } from '../http/env';
 import { errorAnswer, invalid } from '../http/errors';
 import { Fields } from '../http/fields';
+import { fingerprint, IdempotencyCache } from '../http/idempotency';
 import { paginate } from '../http/paginate';
 import type { Services } from '../services';
 import { readNewBooking } from './bookingInput';
@@ -47,8 +48,20 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
 
   r.post('/', widgetRoute, async (c) => {
     const view = viewFor(c, s);
-    const input = readNewBooking(await readJsonObject(c), s.clock.now(), c.get('caller'));
-    return c.json({ data: render(c, s, bookings.create(input), view) }, 201);
+    const body = await readJsonObject(c);
+    const key = IdempotencyCache.keyOf(c);
+    const caller = c.get('caller');
+    const who = caller.kind === 'none' ? '' : caller.token;
+    const print = key === undefined ? '' : fingerprint(body);
+    const replay = key === undefined ? null : s.idempotency.replay(who, key, print);
+    if (replay) {
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(replay.body, replay.status as 201);
+    }
+    // From here to `remember` nothing awaits, so a second request with the key sees the first's answer.
+    const answer = { data: render(c, s, bookings.create(readNewBooking(body, s.clock.now(), caller)), view) };
+    if (key !== undefined) s.idempotency.remember(who, key, print, 201, answer);
+    return c.json(answer, 201);
   });
 
   r.post('/bulk', async (c) => {
@@ -95,7 +108,8 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
   });
 
   r.post('/:id/reschedule', widgetRoute, async (c) => {
-    const view = viewFor(c, s);
+    // A widget key that knows a booking id may move it (Booking.js v3), but sees no customer data.
+    const view = viewFor(c, s, c.get('caller').kind === 'widget');
     const now = s.clock.now();
     const f = new Fields(await readJsonObject(c));
     const start = f.timestamp('start', now, true);

@@ -1,4 +1,5 @@
 import { GRAPHS, type AvailabilitySettings, type BookingSettings, type CustomerField } from '../../wire';
+import { addUtcMonths } from '../domain/durations';
 import type { Store } from '../domain/store';
 import type { StoredProject } from '../domain/types';
 import type { Fields } from '../http/fields';
@@ -7,15 +8,23 @@ import { readConstraints } from './constraints';
 const MODES = ['roundrobin_random', 'roundrobin_prioritized', 'mutual'] as const;
 const FORMATS = ['text', 'email', 'tel', 'textarea', 'select', 'checkbox', 'label'] as const;
 
-/** Reads a project's `availability{}` settings (durations and relative times checked). */
+/**
+ * Reads a project's `availability{}` settings: every key `POST /availability` takes as a default is
+ * checked as that route checks it, so a saved project can never make its availability fail.
+ */
 export function readAvailabilitySettings(f: Fields, now: number): AvailabilitySettings | undefined {
   const a = f.nested('availability');
   if (!a) return undefined;
   a.oneOf('mode', MODES);
-  for (const key of ['length', 'buffer', 'timeslot_increments']) a.duration(key);
-  for (const key of ['from', 'to']) a.timestamp(key, now);
+  for (const key of ['length', 'timeslot_increments']) a.duration(key, 5 * 60_000);
+  a.duration('buffer');
+  const from = a.timestamp('from', now) ?? now;
+  const to = a.timestamp('to', now);
+  if (to !== undefined && (to <= from || to > addUtcMonths(from, 6))) a.add('to', 'must be after from and at most 6 months after it');
   a.boolean('round_to_nearest_hour');
   a.boolean('ignore_all_day_events');
+  a.timeZone('output_timezone');
+  readConstraints(a, 'constraints');
   return a.source as AvailabilitySettings;
 }
 

@@ -10,6 +10,12 @@ export interface BookingView {
   /** `Timekit-Timezone` when sent; the resource's zone otherwise (our choice). */
   timeZone?: string;
   include?: ReadonlySet<string>;
+  /**
+   * A booking shown to someone who did not make it (a widget key rescheduling by id): no customers,
+   * no description, `what`/`where` from its project (which the widget shows anyway), and of its
+   * metadata only `rescheduled_from`.
+   */
+  redact?: boolean;
   /** Builds customer action links when `action_links` is included. */
   actionLinks?: (b: StoredBooking) => Record<string, string>;
 }
@@ -53,6 +59,7 @@ export function renderBooking(store: Store, b: StoredBooking, view: BookingView 
     // Echoes the request's `related` so a client can tell which session and how many seats.
     out.related = { owner_booking_id: b.owner_booking_id, seats: b.seats };
   }
+  if (view.redact) redact(store, b, out);
   const include = view.include ?? new Set();
   if (include.has('related_bookings') || include.has('related_bookings.customers')) {
     const related = b.graph === 'group_owner' ? store.seatBookings(b.id) : b.owner_booking_id ? [store.bookings.get(b.owner_booking_id)].flatMap((x) => x ?? []) : [];
@@ -64,6 +71,13 @@ export function renderBooking(store: Store, b: StoredBooking, view: BookingView 
   }
   if (include.has('action_links') && view.actionLinks) out.action_links = view.actionLinks(b);
   return out;
+}
+
+function redact(store: Store, b: StoredBooking, out: Booking & Record<string, unknown>): void {
+  const project = b.project_id ? store.projects.get(b.project_id) : undefined;
+  out.customers = [];
+  out.meta = typeof b.meta.rescheduled_from === 'string' ? { rescheduled_from: b.meta.rescheduled_from } : {};
+  Object.assign(out.attributes.event_info, { what: project?.booking.what ?? '', where: project?.booking.where ?? '', description: '' });
 }
 
 /** A group owner as `GET /bookings/groups` lists it. */
