@@ -21,7 +21,7 @@ describe('concurrent seat requests over real HTTP', () => {
       headers: auth(server.keys.appKey),
       body: JSON.stringify({
         graph: 'group_owner', resource_id: '44444444-4444-4444-8444-444444444444', start: start.toISOString(),
-        end: new Date(start.getTime() + 3_600_000).toISOString(), what: 'Race', where: 'Online', description: '', settings: { max_seats: 20 },
+        end: new Date(start.getTime() + 3_600_000).toISOString(), what: 'Race', where: 'Online', description: '', settings: { max_seats: 20, allow_double_bookings: true },
       }),
     });
     expect(owner.status).toBe(201);
