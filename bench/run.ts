@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints the availability engine's timings and the API's loopback throughput.
- * Figures, not pass/fail: the README says what they measure and what the targets are.
+ * Figures, not pass/fail (except the racing load run, which fails on a double booking or a wrong seat count):
+ * the README says what they measure and what the targets are.
  */
 import { runEngineBench } from './engine.bench';
 import { runHttpBench } from './http.bench';
@@ -9,3 +10,13 @@ console.log('# Availability engine (in process, no HTTP)\n');
 await runEngineBench();
 console.log('\n# Mock API over loopback HTTP\n');
 await runHttpBench();
+console.log('\n# Racing bookings and seat requests over loopback HTTP (no double booking, seats exactly full)\n');
+{
+  const { runLoad, describeLoad } = await import('../src/mock-api/testing/load');
+  const r = await runLoad({ bookings: 3000, seats: 2000, slots: 100, maxSeats: 500, concurrency: 100 });
+  console.log(describeLoad(r));
+  if (r.doubleBooked || r.problems.length || r.seatsTaken !== r.maxSeats || Object.keys(r.statuses).some((s) => Number(s) >= 500)) {
+    console.error('Load run found a problem:', r.problems);
+    process.exitCode = 1;
+  }
+}

@@ -42,5 +42,5 @@ describe('concurrent seat requests over real HTTP', () => {
     const group = await fetch(`${server.url}v2/bookings/groups/${ownerId}`, { headers: auth(server.keys.widgetKey) });
     const data = ((await group.json()) as { data: { attributes: { group_booking: { current_seats: number; max_seats: number } } } }).data;
     expect(data.attributes.group_booking).toEqual({ max_seats: 20, current_seats: 20 });
-  });
+  }, 30_000);
 });
