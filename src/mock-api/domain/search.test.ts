@@ -21,6 +21,8 @@ describe('search', () => {
     ['meta.source:widget', true],
     ['meta.n:3', true],
     ['meta.missing:x', false],
+    ['meta.constructor:*', false],
+    ['meta.toString:*', false],
     ['completed:false', true],
     ['completed:true', false],
   ])('%s → %s', (query, expected) => {

@@ -49,7 +49,9 @@ export function bookingSearchValue(b: StoredBooking, key: string, completed: boo
     case 'project.id':
       return b.project_id ?? (typeof b.meta.project_id === 'string' ? b.meta.project_id : undefined);
     default: {
-      const v = b.meta[key.slice('meta.'.length)];
+      const name = key.slice('meta.'.length);
+      // Own keys only: `meta.constructor` must not find Object's constructor on every booking.
+      const v = Object.hasOwn(b.meta, name) ? b.meta[name] : undefined;
       return v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
     }
   }
