@@ -5,12 +5,15 @@ import { invalid } from './errors';
 /** How long a key is remembered, and how many keys at most (the oldest go first). */
 const TTL_MS = 24 * 3_600_000;
 const MAX_KEYS = 10_000;
+const MAX_BYTES = 32 * 1024 * 1024;
 
 interface Remembered {
   fingerprint: string;
   status: number;
   body: unknown;
   at: number;
+  /** Rough size (fingerprint and answer as JSON text), for the byte cap. */
+  bytes: number;
 }
 
 /** The first answer again, or a 422 because the key came with another body; null: not seen. */
@@ -20,10 +23,12 @@ export type Replay = { status: number; body: unknown } | null;
  * `Idempotency-Key` on `POST /bookings` (our choice, Stripe's semantics): the same caller sending
  * the same key with the same body gets the first answer again instead of a second booking; with
  * another body, a 422 naming `Idempotency-Key`. Only created bookings are remembered (a refused
- * request may be retried with its key), for 24 hours, at most 10,000 keys per server.
+ * request may be retried with its key), for 24 hours, at most 10,000 keys and 32 MB per server
+ * (the oldest go first).
  */
 export class IdempotencyCache {
   private readonly entries = new Map<string, Remembered>();
+  private bytes = 0;
 
   constructor(private readonly clock: Clock) {}
 
@@ -49,16 +54,25 @@ export class IdempotencyCache {
   /** Remembers the answer to `caller`'s request with `key`. */
   remember(caller: string, key: string, fingerprint: string, status: number, body: unknown): void {
     const id = `${caller}\n${key}`;
+    this.drop(id);
+    const bytes = fingerprint.length + JSON.stringify(body).length;
+    this.entries.set(id, { fingerprint, status, body, at: this.clock.now(), bytes });
+    this.bytes += bytes;
+    while (this.entries.size > MAX_KEYS || this.bytes > MAX_BYTES) this.drop(this.entries.keys().next().value!);
+  }
+
+  private drop(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
     this.entries.delete(id);
-    this.entries.set(id, { fingerprint, status, body, at: this.clock.now() });
-    while (this.entries.size > MAX_KEYS) this.entries.delete(this.entries.keys().next().value!);
   }
 
   private prune(): void {
     const oldest = this.clock.now() - TTL_MS;
     for (const [id, entry] of this.entries) {
       if (entry.at > oldest) break;
-      this.entries.delete(id);
+      this.drop(id);
     }
   }
 }

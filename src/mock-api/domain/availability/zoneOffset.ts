@@ -4,7 +4,8 @@
  * Offsets are looked up per UTC day: each zone/day pair costs at most one `Intl` call for its end
  * (its start is the previous day's end) plus, on a transition day, a binary search to the minute.
  * The memo is a pure cache of a pure function (a zone's rules do not change while we run), so it
- * is shared module-wide on purpose; it holds a few numbers per zone and day ever asked for.
+ * is shared module-wide on purpose; it holds a few numbers per zone and day asked for, at most
+ * 1000 zones and 100,000 days per zone (then it starts over), so no request can grow it without end.
  */
 
 const DAY = 86_400_000;
@@ -20,6 +21,8 @@ interface ZoneCache {
 }
 
 const zones = new Map<string, ZoneCache>();
+const MAX_ZONES = 1000;
+const MAX_DAYS = 100_000;
 
 function zoneCache(zone: string): ZoneCache {
   let cache = zones.get(zone);
@@ -36,7 +39,8 @@ function zoneCache(zone: string): ZoneCache {
       era: 'short',
     });
     cache = { format, instants: new Map(), days: new Map() };
-    zones.set(zone, cache);
+    // Bounded, as requests name zones (and `europe/BERLIN`-style spellings): past the cap, unmemoised.
+    if (zones.size < MAX_ZONES) zones.set(zone, cache);
   }
   return cache;
 }
@@ -72,6 +76,11 @@ function dayOffset(cache: ZoneCache, dayIndex: number): DayOffset {
       else lo = mid + 1;
     }
     value = { at: start + lo * MINUTE, before, after };
+  }
+  // A request can ask for any day of any year: keep the memo bounded by starting over when full.
+  if (cache.days.size >= MAX_DAYS) {
+    cache.days.clear();
+    cache.instants.clear();
   }
   cache.days.set(dayIndex, value);
   return value;
