@@ -38,7 +38,8 @@ test('on the real clock, the first free time of Doc Brown can be booked', async 
   await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
   // The booking the server stored is in the future of the real clock and is the time that was picked.
   const list = await page.request.get(`${api.url}v2/bookings`, { headers: { authorization: `Basic ${Buffer.from(`:${api.keys.appKey}`).toString('base64')}` } });
-  const booked = ((await list.json()) as { data: Array<{ start: string; customers: Array<{ email: string }> }> }).data.filter((b) => b.customers?.[0]?.email === 'marty@example.com');
+  type Listed = { attributes: { event_info: { start: string } }; customers: Array<{ email: string }> };
+  const booked = ((await list.json()) as { data: Listed[] }).data.filter((b) => b.customers?.[0]?.email === 'marty@example.com');
   expect(booked).toHaveLength(1);
-  expect(Date.parse(booked[0].start)).toBeGreaterThan(Date.now());
+  expect(Date.parse(booked[0].attributes.event_info.start)).toBeGreaterThan(Date.now());
 });
