@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: prints the availability engine's timings and the API's loopback throughput.
+ * `npm run bench`: prints the availability engine's timings, the API's loopback throughput, and
+ * what 200 widget mounts and destroys leave behind in Chromium.
  * Figures, not pass/fail (except the racing load run, which fails on a double booking or a wrong seat count):
  * the README says what they measure and what the targets are.
  */
 import { runEngineBench } from './engine.bench';
 import { runHttpBench } from './http.bench';
+import { runLeakBench } from './leaks';
 
 console.log('# Availability engine (in process, no HTTP)\n');
 await runEngineBench();
@@ -20,3 +22,5 @@ console.log('\n# Racing bookings and seat requests over loopback HTTP (no double
     process.exitCode = 1;
   }
 }
+console.log('\n# Widget mount and destroy in Chromium (leaks)\n');
+await runLeakBench();

@@ -9,6 +9,7 @@
  * `GET /__clock` on the demo port answers `{"now": <epoch ms>}`, the API's current instant, so a
  * test can put the browser's clock at the same moment.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -64,7 +65,20 @@ function resolveFile(pathname: string): string | null {
   return null;
 }
 
-async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript: string, clock: Clock): Promise<void> {
+/**
+ * Pages under /csp/ are served with a strict Content-Security-Policy (nothing inline, the API the
+ * only other origin), the policy the README asks a site to allow at most. Pages named `nonce-*`
+ * allow styles by a nonce made per answer (`__CSP_NONCE__` in the page is replaced by it), for
+ * browsers that lack constructable stylesheets.
+ */
+function cspFor(pathname: string, apiOrigin: string): { policy: string; nonce: string } | null {
+  if (!pathname.startsWith('/csp/')) return null;
+  const nonce = randomBytes(16).toString('base64');
+  const style = pathname.includes('/nonce-') ? `'self' 'nonce-${nonce}'` : "'self'";
+  return { nonce, policy: `default-src 'self'; script-src 'self'; style-src ${style}; connect-src 'self' ${apiOrigin}; img-src 'self' data:` };
+}
+
+async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript: string, clock: Clock, apiOrigin: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/__clock') {
     res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
@@ -84,7 +98,12 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript:
   try {
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     if (!file) throw new Error('outside');
-    const body = await readFile(file);
+    let body: Buffer | string = await readFile(file);
+    const csp = extname(file) === '.html' ? cspFor(url.pathname, apiOrigin) : null;
+    if (csp) {
+      res.setHeader('content-security-policy', csp.policy);
+      body = body.toString('utf8').replaceAll('__CSP_NONCE__', csp.nonce);
+    }
     // Like a CDN: a page on any origin (a README example saved as a file) may load the script, which
     // fetches its steps file (a module: CORS) and language files (fetch: CORS) from here.
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
@@ -113,7 +132,8 @@ async function main(): Promise<void> {
     projects: DEMO.projects,
   };
   const envScript = `window.DEMO_ENV = ${JSON.stringify(env, null, 2)};\n`;
-  const demo = createServer((req, res) => void serveStatic(req, res, envScript, clock));
+  const apiOrigin = new URL(api.url).origin;
+  const demo = createServer((req, res) => void serveStatic(req, res, envScript, clock, apiOrigin));
   await new Promise<void>((done) => demo.listen(Number(args['demo-port']), args.host, done));
   const demoUrl = `http://${args.host}:${Number(args['demo-port'])}/`;
 

@@ -7,10 +7,14 @@ import { mountMarked } from './embed/mountMarked';
 import { TimekitBooking, findTarget } from './embed/TimekitBooking';
 import type { WidgetConfig } from './config/types';
 import { setScriptUrl } from './i18n/catalogFolder';
+import { setStyleNonce } from './styles/adoptStyles';
 
 // Only while this script runs does `document.currentScript` name it: the translations are fetched
-// from `locales/` beside it (unless `ui.localization_url` says otherwise).
-setScriptUrl((document.currentScript as HTMLScriptElement | null)?.src || undefined);
+// from `locales/` beside it (unless `ui.localization_url` says otherwise), and its CSP nonce serves
+// the <style> fallback of browsers without constructable stylesheets.
+const script = document.currentScript as HTMLScriptElement | null;
+setScriptUrl(script?.src || undefined);
+setStyleNonce(script?.nonce);
 
 const w = window as unknown as { TimekitBooking?: typeof TimekitBooking; timekitBookingConfig?: WidgetConfig; timekitBookingInstance?: TimekitBooking };
 w.TimekitBooking = TimekitBooking;

@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import type { Booking } from '../wire/index';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
 import { BookingModel } from './model/createBookingModel';
 import { detectTimeZone } from './i18n/timezones';
 import { App } from './ui/App';
+import { steps } from './steps/loadSteps';
+import { adoptStyles } from './styles/adoptStyles';
 import css from './styles/widget.css?inline';
 
 /** What `mount` returns: change the config, or take the widget away. */
@@ -31,6 +34,11 @@ export interface MountOptions {
   now?: () => Date;
   /** Config problems found before mounting (e.g. bad `data-config`), shown in the error view. */
   initialErrors?: ConfigError[];
+  /**
+   * The page's CSP nonce, for browsers without constructable stylesheets: the CSS then goes in as
+   * `<style nonce>`. The script build takes its own `<script nonce>` by default.
+   */
+  nonce?: string;
 }
 
 const HANDLE = Symbol.for('booking-widget.handle');
@@ -69,10 +77,12 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   const doc = el.ownerDocument;
   const win = doc.defaultView;
   const shadow = shadowFor(el);
-  const style = doc.createElement('style');
-  style.textContent = css;
   const container = doc.createElement('div');
-  shadow.append(style, container);
+  shadow.append(container);
+  // No inline <style>: a strict CSP (no 'unsafe-inline') would refuse it. The steps' CSS joins
+  // when their file arrives.
+  const unstyle = [adoptStyles(shadow, css, options.nonce)];
+  const stopSteps = effect(() => void (steps.value && unstyle.push(adoptStyles(shadow, steps.value.css, options.nonce))));
   const model = new BookingModel({
     ...options,
     config,
@@ -92,7 +102,8 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
       model.dispose();
       render(null, container);
       container.remove();
-      style.remove();
+      stopSteps();
+      unstyle.forEach((remove) => remove());
       if (el[HANDLE] === handle) delete el[HANDLE];
     },
   };

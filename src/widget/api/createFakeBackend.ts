@@ -52,8 +52,8 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
       }, signal),
     getAvailability: (req, signal) => run('getAvailability', [req], () => ok(data.slots ?? []), signal),
     getGroupSessions: (params, signal) => run('getGroupSessions', [params], () => ok(data.sessions ?? []), signal),
-    createBooking: (req: CreateBookingRequest, include, signal) =>
-      run('createBooking', [req, include], () => ok(fakeBooking(req, `b${++n}`), 201), signal),
+    createBooking: (req: CreateBookingRequest, include, signal, key) =>
+      run('createBooking', [req, include, key], () => ok(fakeBooking(req, `b${++n}`), 201), signal),
     rescheduleBooking: (id, req, include, signal) =>
       run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
   };

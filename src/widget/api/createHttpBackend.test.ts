@@ -64,6 +64,21 @@ describe('createHttpBackend', () => {
     expect(fetch.mock.calls[0][1]!.headers).toMatchObject({ 'Timekit-Timezone': 'Asia/Tokyo' });
   });
 
+  it('sends Idempotency-Key with a booking when given, and no such header otherwise', async () => {
+    const fetch = fakeFetch(201, { data: {} });
+    const backend = createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch });
+    await backend.createBooking({ graph: 'instant' }, [], undefined, 'key-1');
+    await backend.createBooking({ graph: 'instant' }, []);
+    expect(fetch.mock.calls[0][1]!.headers).toMatchObject({ 'Idempotency-Key': 'key-1' });
+    expect(Object.keys(fetch.mock.calls[1][1]!.headers as object)).not.toContain('Idempotency-Key');
+  });
+
+  it('does not send Idempotency-Key to Timekit itself, which does not document it (its CORS might refuse it)', async () => {
+    const fetch = fakeFetch(201, { data: {} });
+    await createHttpBackend({ baseUrl: 'https://api.timekit.io/', appKey: 'k', timeoutMs: 1000, fetch }).createBooking({ graph: 'instant' }, [], undefined, 'key-1');
+    expect(Object.keys(fetch.mock.calls[0][1]!.headers as object)).not.toContain('Idempotency-Key');
+  });
+
   it('turns an error answer into a typed ApiError', async () => {
     const backend = createHttpBackend({ baseUrl: 'http://api', appKey: 'bad', timeoutMs: 1000, fetch: fakeFetch(401, { error: 'Unauthorized' }) });
     await expect(backend.getAvailability({})).rejects.toMatchObject({ kind: 'unauthorized', status: 401, message: 'Unauthorized' });

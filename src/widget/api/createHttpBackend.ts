@@ -20,12 +20,15 @@ export function apiUrl(base: string, path: string): string {
 
 /**
  * The BookingBackend over HTTP: Basic auth with the widget key, `Timekit-Context: widget`, a timeout
- * per call, and the contract's error shapes turned into `ApiError`.
+ * per call, `Idempotency-Key` on bookings, and the contract's error shapes turned into `ApiError`.
  * @example createHttpBackend({ baseUrl: 'http://127.0.0.1:8787/', appKey: 'test_widget_key_demo', timeoutMs: 15000 })
  */
 export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
   const auth = 'Basic ' + btoa(':' + options.appKey);
   const withInclude = (path: string, include: string[]) => path + (include.length ? `?include=${include.join(',')}` : '');
+  // Timekit itself does not document Idempotency-Key: a header its CORS preflight might not allow
+  // would cost every booking for no gain, so only other servers (the mock API) are sent the key.
+  const idempotent = !/^https?:\/\/api\.timekit\.io\b/.test(options.baseUrl);
 
   /** One call: a POST when it has a body, else a GET. */
   async function request<T>(path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
@@ -72,7 +75,7 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     getAvailability: (req, signal) => request('availability', req, signal),
     getGroupSessions: (params, signal) =>
       request('bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
-    createBooking: (req, include, signal) => request(withInclude('bookings', include), req, signal),
+    createBooking: (req, include, signal, key) => request(withInclude('bookings', include), req, signal, key && idempotent ? { 'Idempotency-Key': key } : {}),
     rescheduleBooking: (id, req, include, signal) => request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
   };
 }

@@ -33,6 +33,10 @@ export interface BookingBackend {
   getProject(ref: ProjectRef, signal?: AbortSignal): Promise<ApiResponse<Project>>;
   getAvailability(req: AvailabilityRequest, signal?: AbortSignal): Promise<ApiResponse<Slot[]>>;
   getGroupSessions(params: GroupSessionsParams, signal?: AbortSignal): Promise<ApiResponse<GroupSession[]>>;
-  createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /**
+   * `POST /bookings`. `idempotencyKey` names one booking attempt: sent again with the same request
+   * after a lost answer, the API answers the first result instead of booking twice.
+   */
+  createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal, idempotencyKey?: string): Promise<ApiResponse<Booking>>;
   rescheduleBooking(id: string, req: RescheduleRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
 }

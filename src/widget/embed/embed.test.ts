@@ -28,7 +28,9 @@ describe('data attributes', () => {
     const a = document.getElementById('a')!;
     await vi.waitFor(() => expect(shadowText(a)).toContain('Times on'));
     expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['http://api.test/v2/availability', 'http://api.test/v2/projects/hosted/doc']));
-    expect(a.shadowRoot!.querySelector('style')).not.toBeNull(); // its text is the CSS in builds (vitest stubs CSS)
+    // The CSS is an adopted sheet, no inline <style> (strict CSP); vitest stubs the CSS text itself.
+    expect(a.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+    expect(a.shadowRoot!.querySelector('style')).toBeNull();
     expect(document.head.querySelector('style')).toBeNull();
     expect(document.getElementById('b')!.shadowRoot!.querySelector('.bw')!.getAttribute('data-theme')).toBe('dark');
   });

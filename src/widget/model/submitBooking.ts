@@ -11,6 +11,7 @@ import { labelSeatRefusal } from '../labels/labelSession';
 import { sameSlot, type WidgetSlot } from '../time/slots';
 import { errorMessageKey } from './errorMessage';
 import type { Emit } from './events';
+import { attemptFor, keepsKey, newIdempotencyKey, type BookingAttempt } from './idempotency';
 import { holdEndsAt, paymentStatus } from './payment';
 import { seatRefusal } from './seatRefusal';
 import type { SeatRefusal } from './seats';
@@ -51,10 +52,15 @@ export interface SubmitContext {
   submitCtrl: AbortController | null;
   /** The quiet seat re-read in flight, aborted by a full refresh (groupSeats.ts). */
   seatCtrl: AbortController | null;
+  /** The form's booking attempt whose outcome is not known yet: its retry reuses the key. */
+  attempt?: BookingAttempt | null;
 }
 
-/** Creates the booking (or the reschedule) of `slot` with `vals`. */
-function createBooking(m: SubmitContext, slot: WidgetSlot, vals: FormValues): Promise<ApiResponse<Booking>> {
+/**
+ * Creates the booking (or the reschedule) of `slot` with `vals`. `attempt` gives the booking's
+ * idempotency key: the form's retry of the same request sends the same key (idempotency.ts).
+ */
+function createBooking(m: SubmitContext, slot: WidgetSlot, vals: FormValues, attempt: (body: string) => string): Promise<ApiResponse<Booking>> {
   const cfg = m.config.peek();
   const ctrl = (m.submitCtrl = new AbortController());
   if (m.rescheduleMode.peek()) {
@@ -64,7 +70,7 @@ function createBooking(m: SubmitContext, slot: WidgetSlot, vals: FormValues): Pr
   }
   const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: m.timeZone.peek(), seats: slot.group ? m.seats.peek() : undefined });
   m.emit('create-started', req);
-  return m.backend().createBooking(req, cfg.create_booking_response_include, ctrl.signal);
+  return m.backend().createBooking(req, cfg.create_booking_response_include, ctrl.signal, attempt(JSON.stringify(req)));
 }
 
 /**
@@ -92,7 +98,8 @@ export async function submitBooking(m: SubmitContext): Promise<void> {
   m.emit(resched ? 'reschedule-submitted' : 'form-submitted', m.values.peek());
   m.announce(i18n.t('submitting'));
   try {
-    const res = await createBooking(m, slot, m.values.peek());
+    const res = await createBooking(m, slot, m.values.peek(), (body) => (m.attempt = attemptFor(m.attempt, body)).key);
+    m.attempt = null;
     batch(() => {
       m.booking.value = res.data;
       m.phase.value = 'confirmation';
@@ -108,6 +115,9 @@ export async function submitBooking(m: SubmitContext): Promise<void> {
   } catch (e) {
     if (isAbort(e)) return;
     const err = e instanceof ApiError ? e : new ApiError('network', 0, String(e));
+    // The answer was lost (or came from a gateway): the booking may exist, so "Try again" sends the
+    // same key and gets the first result. Any answer from the API itself closes the attempt.
+    if (!keepsKey(err)) m.attempt = null;
     // A refused seat request: re-read the counts first, so the message and the stepper tell the truth.
     const refusal = slot.group && err.status === 422 ? seatRefusal(err, (await m.refreshSeats()) ? m.selectedSlot.peek() : null) : null;
     batch(() => {
@@ -141,7 +151,7 @@ export async function createBookingDirect(m: SubmitContext, formData: FormValues
   };
   const match = m.slots.peek().find((s) => sameSlot(s, slot));
   try {
-    const res = await createBooking(m, match ?? slot, formData);
+    const res = await createBooking(m, match ?? slot, formData, () => newIdempotencyKey());
     m.emit('created', res);
     return res;
   } catch (e) {

@@ -44,7 +44,6 @@ function Root() {
       <div role="status" aria-live="polite" class="bw-sr">
         {m.announcement.value}
       </div>
-      {Steps && <style>{Steps.css}</style>}
     </div>
   );
 }
