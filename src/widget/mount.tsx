@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import type { Booking } from '../wire/index';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
@@ -6,6 +7,7 @@ import { BookingModel } from './model/createBookingModel';
 import { detectTimeZone } from './i18n/timezones';
 import { App } from './ui/App';
 import css from './styles/widget.css?inline';
+import { steps } from './steps/loadSteps';
 
 /** What `mount` returns: change the config, or take the widget away. */
 export interface WidgetHandle {
@@ -84,11 +86,16 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   });
   render(<App model={model} />, container);
   void model.start();
+  // Misspelt keys and attributes are warned about once the steps file (which holds the table of
+  // known keys) is there; the first screen does not carry it.
+  let warned = false;
+  const stopWarning = effect(() => void (!warned && steps.value && (warned = true) && steps.value.warnUnknown(config, el)));
   const handle: WidgetHandle = {
     model,
     update: (partial) => void model.update(partial),
     markPaid: (bookingId, booking) => model.markPaid(bookingId, booking),
     destroy() {
+      stopWarning();
       model.dispose();
       render(null, container);
       container.remove();

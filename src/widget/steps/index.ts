@@ -23,3 +23,4 @@ export { brandStyle } from '../styles/brandStyle';
 export { refreshSeats, setSeats } from '../model/groupSeats';
 export { watchSessions } from '../model/watchSessions';
 export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';
+export { warnUnknown } from '../config/unknownKeys';
