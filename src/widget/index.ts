@@ -2,7 +2,8 @@
  * The npm entry: `mount`, the `<BookingWidget>` component, `defineBookingElement` and the types.
  * Importing it touches neither window nor document (safe in Node and during SSR).
  */
-export { mount, getHandle, type MountOptions, type WidgetHandle } from './mount';
+export { getHandle, type MountOptions, type WidgetHandle } from './mount';
+export { mount } from './mountInBrowser';
 export { BookingWidget, type BookingWidgetProps } from './BookingWidget';
 export { defineBookingElement } from './embed/defineBookingElement';
 export { TimekitBooking } from './embed/TimekitBooking';
