@@ -87,9 +87,8 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   render(<App model={model} />, container);
   void model.start();
   // Misspelt keys and attributes are warned about once the steps file (which holds the table of
-  // known keys) is there; the first screen does not carry it.
-  let warned = false;
-  const stopWarning = effect(() => void (!warned && steps.value && (warned = true) && steps.value.warnUnknown(config, el)));
+  // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
+  const stopWarning = effect(() => steps.value?.warnUnknown(config, el));
   const handle: WidgetHandle = {
     model,
     update: (partial) => void model.update(partial),
