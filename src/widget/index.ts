@@ -1,11 +1,13 @@
 /**
- * The npm entry: `mount`, the `<BookingWidget>` component, `defineBookingElement` and the types.
+ * The npm entry: `mount`, the Preact `<BookingWidget>` component (React: `./react`), `defineBookingElement`,
+ * `openPopup` and the types.
  * Importing it touches neither window nor document (safe in Node and during SSR).
  */
 export { getHandle, type MountOptions, type WidgetHandle } from './mount';
 export { mount } from './mountInBrowser';
 export { BookingWidget, type BookingWidgetProps } from './BookingWidget';
 export { defineBookingElement } from './embed/defineBookingElement';
+export { openPopup, showFloatingButton, watchPopups, type PopupHandle } from './embed/popupTriggers';
 export { TimekitBooking } from './embed/TimekitBooking';
 export { validateConfig, formatConfigError } from './config/validateConfig';
 export { configFromAttributes } from './config/fromAttributes';

@@ -34,3 +34,12 @@ export function showFloatingButton(config: WidgetConfig): PopupHandle {
 export function findPopups(doc: Document): void {
   if (doc.querySelector('[data-booking-popup],[data-booking-floating-button]')) void loadSteps().then((s) => s?.watchPopups(doc));
 }
+
+/**
+ * npm build: makes `[data-booking-popup]` elements of `doc` open the popup and shows its
+ * `[data-booking-floating-button]` buttons (what the script build does by itself).
+ * @example watchPopups(document)
+ */
+export function watchPopups(doc: Document = document): void {
+  void loadSteps().then((s) => s?.watchPopups(doc));
+}
