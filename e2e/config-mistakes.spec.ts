@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('misspelt attributes and keys log their suggestion; a base URL with v2/ works; a missing resource is a setup problem', async ({ page }) => {
   const warnings: string[] = [];

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, fillAndSubmit, openDay } from './widget-helpers';
 
 // Each app is built by examples/build.ts (npm run build) from examples/<name>/, importing the npm build.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axeViolations } from './a11y-helpers';
 
 const events = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { popupEvents?: string[] }).popupEvents ?? []);
