@@ -134,7 +134,8 @@ function classicScriptWithSteps(): Plugin {
  *   app would (demo/spa.html loads it; e2e books through it).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), ...(mode === 'production' ? [localeFiles(), classicScriptWithSteps()] : [])],
+  // No react → preact/compat aliases: `react.ts` is a real React component that imports the app's React.
+  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }), ...(mode === 'production' ? [localeFiles(), classicScriptWithSteps()] : [])],
   define: {
     ...(mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' }),
     // Where translations come from (src/widget/i18n/createCatalogStore.ts).
@@ -146,9 +147,10 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist/npm',
           emptyOutDir: true,
           sourcemap: true,
-          lib: { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'index.js' },
+          // `react.js`: the React component (`embeddable-booking-widget/react`); React stays the app's.
+          lib: { entry: { index: 'src/widget/index.ts', react: 'src/widget/react.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
           rolldownOptions: {
-            external: [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/, /^date-fns(-tz)?(\/.*)?$/],
+            external: [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/, /^date-fns(-tz)?(\/.*)?$/, /^react(-dom)?(\/.*)?$/],
             // Lazily loaded parts keep their name (steps, de, …); what they share with index.js is `shared`.
             output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js') },
           },

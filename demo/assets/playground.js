@@ -47,10 +47,11 @@ function render() {
   const el = document.createElement('booking-widget');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   stage.replaceChildren(el);
+  // Everything a page needs, pasted as is into an empty HTML file: key, API URL and the script (e2e checks).
   markup.textContent = `<booking-widget ${Object.entries(attrs)
-    .filter(([k]) => !['id', 'data-api-base-url', 'data-app-key'].includes(k))
+    .filter(([k]) => k !== 'id')
     .map(([k, v]) => `${k}='${v}'`)
-    .join('\n                ')}></booking-widget>`;
+    .join('\n                ')}></booking-widget>\n<script src="${new URL('/dist/booking.js', location.href)}"></script>`;
   const query = new URLSearchParams(Object.entries(c).filter(([, v]) => v !== '' && v !== undefined));
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }

@@ -9,7 +9,7 @@ export interface BookingWidgetProps extends MountOptions {
 }
 
 /**
- * The widget as a Preact component: renders a host element and mounts the widget (shadow root and
+ * The widget as a **Preact** component (React apps: `embeddable-booking-widget/react`): renders a host element and mounts the widget (shadow root and
  * all) into it. A new `config` object is merged over the previous one and reloads.
  * @example <BookingWidget config={{ app_key: 'test_widget_key_demo', project_slug: 'doc-brown' }} />
  */

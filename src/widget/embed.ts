@@ -1,10 +1,12 @@
 /**
  * The `<script src="booking.js">` entry: Booking.js v3's `window.TimekitBooking` (with autoload of
- * `window.timekitBookingConfig`), `[data-booking-widget]` elements and `<booking-widget>`.
+ * `window.timekitBookingConfig`), `[data-booking-widget]` elements, `<booking-widget>`, and popups
+ * (`[data-booking-popup]`, `[data-booking-floating-button]`, `TimekitBooking.openPopup(config)`).
  */
 import { defineBookingElement } from './embed/defineBookingElement';
 import { mountMarked } from './embed/mountMarked';
 import { TimekitBooking, findTarget } from './embed/TimekitBooking';
+import { findPopups } from './embed/popupTriggers';
 import type { WidgetConfig } from './config/types';
 import { setScriptUrl } from './i18n/catalogFolder';
 import { setStyleNonce } from './styles/adoptStyles';
@@ -23,6 +25,7 @@ defineBookingElement();
 /** `final`: the document is parsed; before that, an autoload target that is not there yet is waited for. */
 function boot(final: boolean) {
   mountMarked(document);
+  findPopups(document);
   const config = w.timekitBookingConfig;
   if (!config || config.autoload === false || w.timekitBookingInstance) return;
   if (!final && !findTarget(config.el, document)) return;

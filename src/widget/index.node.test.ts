@@ -10,4 +10,10 @@ describe('npm entry in Node', () => {
     expect(typeof mod.defineBookingElement).toBe('function');
     expect(mod.validateConfig({ app_key: 'k', resources: 5 })[0].key).toBe('resources');
   });
+
+  it('defineBookingElement does nothing and mount says it needs a browser', async () => {
+    const mod = await import('./index');
+    expect(() => mod.defineBookingElement()).not.toThrow();
+    expect(() => mod.mount('#booking', { app_key: 'k' })).toThrow(/mount\(\) needs a browser/);
+  });
 });

@@ -9,6 +9,7 @@ import { App } from './ui/App';
 import { steps } from './steps/loadSteps';
 import { adoptStyles } from './styles/adoptStyles';
 import css from './styles/widget.css?inline';
+import { steps } from './steps/loadSteps';
 
 /** What `mount` returns: change the config, or take the widget away. */
 export interface WidgetHandle {
@@ -94,11 +95,15 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   });
   render(<App model={model} />, container);
   void model.start();
+  // Misspelt keys and attributes are warned about once the steps file (which holds the table of
+  // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
+  const stopWarning = effect(() => steps.value?.warnUnknown(config, el));
   const handle: WidgetHandle = {
     model,
     update: (partial) => void model.update(partial),
     markPaid: (bookingId, booking) => model.markPaid(bookingId, booking),
     destroy() {
+      stopWarning();
       model.dispose();
       render(null, container);
       container.remove();

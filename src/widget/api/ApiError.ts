@@ -40,7 +40,9 @@ export function toApiError(status: number, body: unknown): ApiError {
   const first = Object.entries(fields)[0];
   const message =
     typeof b.error === 'string' ? b.error : first ? `${first[0]}: ${first[1].join(', ')}` : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
-  return new ApiError(kindForStatus(status), status, message, fields, body);
+  // A 422 that only says some id "does not exist" (a resource, project, calendar) is the site's setup, not a refused booking.
+  const missing = status === 422 && first && Object.values(fields).flat().every((m) => /does not exist/i.test(m));
+  return new ApiError(missing ? 'not_found' : kindForStatus(status), status, message, fields, body);
 }
 
 /** Was this rejection caused by our own abort (a newer request replaced it)? Such errors are ignored. */

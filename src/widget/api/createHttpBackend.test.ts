@@ -11,6 +11,8 @@ describe('apiUrl', () => {
     ['https://api.timekit.io/', 'availability', 'https://api.timekit.io/v2/availability'],
     ['http://127.0.0.1:8787', '/bookings', 'http://127.0.0.1:8787/v2/bookings'],
     ['http://x//', 'a', 'http://x/v2/a'],
+    ['http://x.test/v2/', 'availability', 'http://x.test/v2/availability'],
+    ['http://x.test/api/v2', '/bookings', 'http://x.test/api/v2/bookings'],
   ])('%s + %s', (base, path, url) => expect(apiUrl(base, path)).toBe(url));
 });
 
@@ -20,6 +22,8 @@ describe('toApiError', () => {
     [403, { error: 'Forbidden' }, 'forbidden', 'Forbidden'],
     [404, { error: 'Project does not exist' }, 'not_found', 'Project does not exist'],
     [422, { errors: { start: ['is taken', 'again'] } }, 'validation', 'start: is taken, again'],
+    [422, { errors: { resources: ['Resource r9 does not exist'] } }, 'not_found', 'resources: Resource r9 does not exist'],
+    [422, { errors: { resource_id: ['Resource r9 does not exist'], start: ['is taken'] } }, 'validation', 'resource_id: Resource r9 does not exist'],
     [500, undefined, 'server', 'HTTP 500'],
     [503, { message: 'down' }, 'server', 'down'],
     [504, {}, 'timeout', 'HTTP 504'],

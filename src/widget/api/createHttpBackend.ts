@@ -13,9 +13,9 @@ export interface HttpBackendOptions {
   fetch?: typeof fetch;
 }
 
-/** `base` + `v2/` + `path`, whatever slashes the base has. */
+/** `base` + `v2/` + `path`, whatever slashes the base has, and whether or not it already ends in `v2/`. */
 export function apiUrl(base: string, path: string): string {
-  return base.replace(/\/+$/, '') + '/v2/' + path.replace(/^\/+/, '');
+  return base.replace(/(\/v2)?\/*$/, '') + '/v2/' + path.replace(/^\/+/, '');
 }
 
 /**

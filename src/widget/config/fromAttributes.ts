@@ -1,4 +1,4 @@
-import type { ConfigError, Theme, WidgetConfig } from './types';
+import type { AvailabilityViewName, ConfigError, Theme, WidgetConfig } from './types';
 import { isPlainObject, mergeConfig } from './mergeConfig';
 
 /** Result of reading an element's attributes: the config, and errors (bad `data-config` JSON). */
@@ -44,7 +44,7 @@ export function configFromAttributes(read: (name: string) => string | null): Att
       timezone: attr('timezone'),
       theme: attr('theme') as Theme | undefined,
       brand_color: attr('brand-color'),
-      availability_view: attr('view'),
+      availability_view: attr('view') as AvailabilityViewName | undefined,
     },
   };
   return { config: mergeConfig<WidgetConfig>(base, local), errors };

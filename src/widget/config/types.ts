@@ -2,12 +2,19 @@ import type { AvailabilitySettings, Constraint, CustomerField, Graph } from '../
 
 /** How the free times are laid out. */
 export type AvailabilityView = 'month' | 'week' | 'list';
+/** `ui.availability_view` as written in a config: ours, or the Booking.js / FullCalendar name. */
+export type AvailabilityViewName = AvailabilityView | 'dayGridMonth' | 'agendaWeek' | 'timeGridWeek' | 'listing' | 'listWeek';
+/** A customer field's `format` (Booking.js v3's, `string` being its alias of `text`). */
+export type FieldFormat = NonNullable<CustomerField['format']> | 'string';
+/** Where the floating button sits. */
+export type FloatingButtonPosition = 'bottom-right' | 'bottom-left';
 
 /** Colour scheme: `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** A customer field as the widget reads it (Booking.js v3 keys, `split_name` included). */
-export interface CustomerFieldConfig extends CustomerField {
+export interface CustomerFieldConfig extends Omit<CustomerField, 'format'> {
+  format?: FieldFormat;
   split_name?: boolean;
 }
 
@@ -59,9 +66,9 @@ export interface UiConfig {
   /** Initial visitor time zone (IANA); detected when absent. */
   timezone?: string;
   /** `month`/`dayGridMonth`, `week`/`agendaWeek`/`timeGridWeek`, `list`/`listing`/`listWeek`. */
-  availability_view?: string;
+  availability_view?: AvailabilityViewName;
   /** `12h-mdy-sun` or `24h-dmy-mon`. */
-  time_date_format?: string;
+  time_date_format?: '12h-mdy-sun' | '24h-dmy-mon';
   localization?: Record<string, string | Record<string, string>>;
   /** Ours, script build: the folder with the language files (`de.json`, …); default `locales/` beside `booking.js`. */
   localization_url?: string;
@@ -69,7 +76,10 @@ export interface UiConfig {
   theme?: Theme;
   /** Ours: a brand colour (`#rgb`, `#rrggbb`, `rgb()`); fills use it, text gets an AA-safe shade of it for each theme. */
   brand_color?: string;
-  [key: string]: unknown;
+  /** Ours: the floating button that opens the popup (`text` required; `position` default `bottom-right`; `color` default the brand colour). */
+  floating_button?: { text: string; position?: FloatingButtonPosition; color?: string };
+  /** Ours, off by default: `true` copies the page's `utm_*` query parameters into the booking's `meta`; a list copies those names too. */
+  forward_query_params?: boolean | string[];
 }
 
 /**
@@ -86,7 +96,8 @@ export interface WidgetConfig {
   resources?: string[];
   availability?: AvailabilitySettings;
   availability_constraints?: Constraint[];
-  booking?: { graph?: Graph; what?: string; where?: string; description?: string; [key: string]: unknown };
+  /** Merged on top of the booking body: any field of `POST /v2/bookings` may go here, so this one stays open. */
+  booking?: { graph?: Graph; what?: string; where?: string; description?: string; max_seats_per_booking?: number; [key: string]: unknown };
   customer_fields?: Record<string, CustomerFieldConfig>;
   ui?: UiConfig;
   callbacks?: Callbacks;
@@ -102,7 +113,6 @@ export interface WidgetConfig {
   name?: string;
   /** Our addition: request timeout in milliseconds (default 15000). */
   request_timeout?: number;
-  [key: string]: unknown;
 }
 
 /** The config after defaults, the project and the local config are merged: required parts are present. */
@@ -111,7 +121,7 @@ export interface ResolvedConfig extends WidgetConfig {
   availability: AvailabilitySettings;
   booking: NonNullable<WidgetConfig['booking']> & { graph: Graph };
   customer_fields: Record<string, CustomerFieldConfig>;
-  ui: UiConfig & { availability_view: string; show_timezone_helper: boolean; theme: Theme };
+  ui: UiConfig & { availability_view: AvailabilityViewName; show_timezone_helper: boolean; theme: Theme };
   callbacks: Callbacks;
   create_booking_response_include: string[];
   request_timeout: number;

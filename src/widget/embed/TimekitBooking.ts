@@ -4,6 +4,7 @@ import { getPath } from '../config/getPath';
 import { isPlainObject } from '../config/mergeConfig';
 import type { FormValues } from '../form/fields';
 import { mount, type WidgetHandle } from '../mount';
+import { openPopup } from './popupTriggers';
 import { VERSION } from '../version';
 import type { Booking } from '../../wire/index';
 
@@ -20,6 +21,8 @@ export function findTarget(el: string | Element | undefined, doc: Document): Ele
  * @example new TimekitBooking().init({ app_key: 'test_widget_key_demo', resources: ['1111…'] })
  */
 export class TimekitBooking {
+  /** Ours: opens the widget in a modal dialog; returns `{ close() }`. */
+  static openPopup = openPopup;
   private handle: WidgetHandle | null = null;
   private config: WidgetConfig = {};
 

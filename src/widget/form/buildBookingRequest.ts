@@ -1,3 +1,4 @@
+import { forwardedParams } from './forwardedParams';
 import type { CreateBookingRequest, Customer } from '../../wire/index';
 import type { ResolvedConfig } from '../config/types';
 import { mergeConfig } from '../config/mergeConfig';
@@ -15,7 +16,7 @@ const text = (v: FieldValue | undefined) => (Array.isArray(v) ? v.join(', ') : v
  * the resource, `project_id` when set, group `related` in group mode, then `booking.*` on top. Pure.
  * @example buildBookingRequest({ config, slot, values: { name: 'Marty', email: 'm@x.io' }, timeZone: 'Europe/Berlin' })
  */
-export function buildBookingRequest(input: { config: ResolvedConfig; slot: WidgetSlot; values: FormValues; timeZone: string; seats?: number }): CreateBookingRequest {
+export function buildBookingRequest(input: { config: ResolvedConfig; slot: WidgetSlot; values: FormValues; timeZone: string; seats?: number; search?: string }): CreateBookingRequest {
   const { config, slot, timeZone } = input;
   const values = { ...input.values };
   if (values.first_name !== undefined || values.last_name !== undefined) values.name = `${text(values.first_name)} ${text(values.last_name)}`.trim();
@@ -52,5 +53,7 @@ export function buildBookingRequest(input: { config: ResolvedConfig; slot: Widge
   } else {
     req.resource_id = slot.resources[0]?.id;
   }
-  return mergeConfig<CreateBookingRequest>(req, config.booking);
+  // Campaign attribution (`ui.forward_query_params`): the page's utm_* (and listed) parameters in `meta`.
+  const forwarded = forwardedParams(config.ui.forward_query_params, input.search ?? '');
+  return mergeConfig<CreateBookingRequest>(req, config.booking, Object.keys(forwarded).length ? { meta: forwarded } : undefined);
 }

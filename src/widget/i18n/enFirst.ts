@@ -36,7 +36,7 @@ export const enFirst = {
   error_timeout: 'The booking service took too long to answer. Please try again.',
   error_unauthorized: 'The booking service did not accept this widget’s key. Check `app_key`.',
   error_forbidden: 'This widget’s key is not allowed on this site. Check the key’s allowed sites.',
-  error_not_found: 'The project could not be found. Check `project_id` or `project_slug` and `app_key`.',
+  error_not_found: 'Not found: {message}. Check `resources`, `project_id` or `project_slug`, and `app_key`.',
   error_server: 'The booking service had a problem. Please try again in a moment.',
   error_validation: 'The booking was refused: {message}',
   error_slot_taken: 'Sorry, that time was just taken. Choose another time; your details are kept.',

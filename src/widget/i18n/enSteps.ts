@@ -60,4 +60,7 @@ export const enSteps = {
   label_where: 'Where',
   payment_heading: 'Held pending payment',
   payment_hold: 'Held for {duration}, until {time}: pay before then.',
+  // The popup (data-booking-popup, openPopup) and the floating button.
+  popup_label: 'Book a time',
+  popup_close: 'Close',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/en';
 
 /** A 422 about the time itself (not about a customer field): the slot was taken meanwhile. */
 export function isSlotTaken(error: ApiError): boolean {
-  if (error.status !== 422) return false;
+  if (error.kind !== 'validation') return false;
   const keys = Object.keys(error.fields);
   return keys.length === 0 || keys.some((k) => !/^(customer|email|name|phone)/.test(k));
 }

@@ -68,7 +68,7 @@ function createBooking(m: SubmitContext, slot: WidgetSlot, vals: FormValues, att
     m.emit('reschedule-started', req);
     return m.backend().rescheduleBooking(cfg.reschedule!.uuid!, req, cfg.create_booking_response_include, ctrl.signal);
   }
-  const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: m.timeZone.peek(), seats: slot.group ? m.seats.peek() : undefined });
+  const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: m.timeZone.peek(), seats: slot.group ? m.seats.peek() : undefined, search: globalThis.location?.search });
   m.emit('create-started', req);
   return m.backend().createBooking(req, cfg.create_booking_response_include, ctrl.signal, attempt(JSON.stringify(req)));
 }

@@ -23,3 +23,7 @@ export { brandStyle } from '../styles/brandStyle';
 export { refreshSeats, setSeats } from '../model/groupSeats';
 export { watchSessions } from '../model/watchSessions';
 export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';
+export { warnUnknown } from '../config/unknownKeys';
+export { createPopup, popupEvent, showPopup } from '../embed/popup';
+export { floatingButton, scanPopups } from '../embed/floatingButton';
+export { watchPopups } from '../embed/watchPopups';

@@ -28,8 +28,8 @@ function Root() {
   const ui = m.config.value.ui;
   const Steps = steps.value;
   // The form, confirmation and zone search come in a second file (steps/): fetch it as soon as the
-  // calendar shows, so picking a time opens the form at once.
-  useEffect(() => void (phase === 'calendar' && loadSteps()), [phase]);
+  // calendar shows, so picking a time opens the form at once (and on an error: it names misspelt keys).
+  useEffect(() => void (phase !== 'loading' && loadSteps()), [phase]);
   return (
     <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={Steps?.brandStyle(ui.brand_color)}>
       <Header />

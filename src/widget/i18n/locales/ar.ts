@@ -114,7 +114,7 @@ export const ar: Catalog = {
   error_timeout: 'استغرقت خدمة الحجز وقتًا طويلًا في الرد. يُرجى المحاولة مرة أخرى.',
   error_unauthorized: 'لم تقبل خدمة الحجز مفتاح هذه الأداة. تحقّق من `app_key`.',
   error_forbidden: 'لا يُسمح باستخدام مفتاح هذه الأداة على هذا الموقع. تحقّق من المواقع المسموح بها للمفتاح.',
-  error_not_found: 'تعذّر العثور على المشروع. تحقّق من `project_id` أو `project_slug` ومن `app_key`.',
+  error_not_found: 'غير موجود: {message}. تحقّق من `resources` و`project_id` أو `project_slug` ومن `app_key`.',
   error_server: 'حدثت مشكلة في خدمة الحجز. يُرجى المحاولة بعد قليل.',
   error_validation: 'رُفض الحجز: {message}',
   error_slot_taken: 'عذرًا، حُجز هذا الموعد للتو. اختر موعدًا آخر، فبياناتك محفوظة.',
@@ -139,4 +139,6 @@ export const ar: Catalog = {
   payment_heading: 'محجوز بانتظار الدفع',
   payment_hold: 'محجوز لمدة {duration}، حتى {time}: ادفع قبل ذلك.',
   paid_heading: 'مدفوع',
+  popup_label: 'احجز موعدًا',
+  popup_close: 'إغلاق',
 };

@@ -76,7 +76,7 @@ export const de: Catalog = {
   error_unauthorized: 'Der Buchungsdienst hat den Schlüssel dieses Widgets nicht akzeptiert. Prüfen Sie `app_key`.',
   error_forbidden:
     'Der Schlüssel dieses Widgets darf auf dieser Website nicht verwendet werden. Prüfen Sie die für den Schlüssel erlaubten Websites.',
-  error_not_found: 'Das Projekt wurde nicht gefunden. Prüfen Sie `project_id` bzw. `project_slug` und `app_key`.',
+  error_not_found: 'Nicht gefunden: {message}. Prüfen Sie `resources`, `project_id` bzw. `project_slug` und `app_key`.',
   error_server: 'Beim Buchungsdienst ist ein Problem aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
   error_validation: 'Die Buchung wurde abgelehnt: {message}',
   error_slot_taken: 'Dieser Termin wurde leider gerade vergeben. Wählen Sie eine andere Zeit; Ihre Angaben bleiben erhalten.',
@@ -94,4 +94,6 @@ export const de: Catalog = {
   payment_heading: 'Reserviert bis zur Zahlung',
   payment_hold: 'Reserviert für {duration}, bis {time}: bitte bis dahin zahlen.',
   paid_heading: 'Bezahlt',
+  popup_label: 'Termin buchen',
+  popup_close: 'Schließen',
 };

@@ -78,7 +78,7 @@ export const es: Catalog = {
   error_timeout: 'El servicio de reservas ha tardado demasiado en responder. Vuelva a intentarlo.',
   error_unauthorized: 'El servicio de reservas no ha aceptado la clave de este widget. Revise `app_key`.',
   error_forbidden: 'La clave de este widget no se puede usar en este sitio. Revise los sitios permitidos para la clave.',
-  error_not_found: 'No se ha encontrado el proyecto. Revise `project_id` o `project_slug` y `app_key`.',
+  error_not_found: 'No encontrado: {message}. Revise `resources`, `project_id` o `project_slug` y `app_key`.',
   error_server: 'El servicio de reservas ha tenido un problema. Vuelva a intentarlo en un momento.',
   error_validation: 'Se ha rechazado la reserva: {message}',
   error_slot_taken: 'Lo sentimos, alguien acaba de reservar ese horario. Elija otro; sus datos se conservan.',
@@ -96,4 +96,6 @@ export const es: Catalog = {
   payment_heading: 'Reservado a la espera del pago',
   payment_hold: 'Reservado {duration}, hasta las {time}: pague antes.',
   paid_heading: 'Pagado',
+  popup_label: 'Reservar una hora',
+  popup_close: 'Cerrar',
 };

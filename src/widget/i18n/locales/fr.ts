@@ -82,7 +82,7 @@ export const fr: Catalog = {
   error_timeout: 'Le service de réservation a mis trop de temps à répondre. Veuillez réessayer.',
   error_unauthorized: 'Le service de réservation a refusé la clé de ce widget. Vérifiez `app_key`.',
   error_forbidden: 'La clé de ce widget n’est pas autorisée sur ce site. Vérifiez les sites autorisés pour cette clé.',
-  error_not_found: 'Projet introuvable. Vérifiez `project_id` ou `project_slug`, ainsi que `app_key`.',
+  error_not_found: 'Introuvable\u00a0: {message}. Vérifiez `resources`, `project_id` ou `project_slug`, ainsi que `app_key`.',
   error_server: 'Le service de réservation a rencontré un problème. Veuillez réessayer dans un instant.',
   error_validation: 'La réservation a été refusée\u00a0: {message}',
   error_slot_taken:
@@ -101,4 +101,6 @@ export const fr: Catalog = {
   payment_heading: 'Réservé en attente de paiement',
   payment_hold: 'Réservé {duration}, jusqu’à {time} : payez d’ici là.',
   paid_heading: 'Payé',
+  popup_label: 'Réserver un créneau',
+  popup_close: 'Fermer',
 };

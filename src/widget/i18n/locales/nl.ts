@@ -76,7 +76,7 @@ export const nl: Catalog = {
   error_unauthorized: 'De boekingsdienst heeft de sleutel van deze widget niet geaccepteerd. Controleer `app_key`.',
   error_forbidden:
     'De sleutel van deze widget mag niet op deze site worden gebruikt. Controleer voor welke sites de sleutel is toegestaan.',
-  error_not_found: 'Het project is niet gevonden. Controleer `project_id` of `project_slug` en `app_key`.',
+  error_not_found: 'Niet gevonden: {message}. Controleer `resources`, `project_id` of `project_slug` en `app_key`.',
   error_server: 'De boekingsdienst had een probleem. Probeer het zo meteen opnieuw.',
   error_validation: 'De boeking is geweigerd: {message}',
   error_slot_taken: 'Helaas is die tijd net geboekt. Kies een andere tijd; uw gegevens blijven bewaard.',
@@ -94,4 +94,6 @@ export const nl: Catalog = {
   payment_heading: 'Gereserveerd in afwachting van betaling',
   payment_hold: 'Gereserveerd voor {duration}, tot {time}: betaal vóór die tijd.',
   paid_heading: 'Betaald',
+  popup_label: 'Een tijd boeken',
+  popup_close: 'Sluiten',
 };
