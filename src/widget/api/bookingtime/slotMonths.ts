@@ -1,15 +1,13 @@
 import { moduleRangeEnd } from '../../../wire/bookingtime';
-import { addDays, addMonths, monthOf } from '../../time/dayKey';
-
-/** Days ahead the widget shows when the config names no `availability.to` (as Timekit's default). */
-export const DEFAULT_DAYS_AHEAD = 28;
+import { addMonths, monthOf } from '../../time/dayKey';
 
 /**
  * The months (`yyyy-MM`) whose slots the widget lists: from today's month to the month of
- * `lastDay` (default four weeks ahead), never past the Module API's limit (the end of next year). Pure.
+ * `lastDay` (default: the end of next month, so the month view's "next month" has its times),
+ * never past the Module API's limit (the end of next year). Pure.
  * @example slotMonths('2026-12-20') // ['2026-12', '2027-01']
  */
-export function slotMonths(today: string, lastDay = addDays(today, DEFAULT_DAYS_AHEAD)): string[] {
+export function slotMonths(today: string, lastDay = `${addMonths(monthOf(today), 1)}-28`): string[] {
   const limit = moduleRangeEnd(today);
   const last = monthOf(lastDay > limit ? limit : lastDay);
   const months: string[] = [];
