@@ -1,9 +1,9 @@
 import type { ApiError } from '../api/ApiError';
 import type { MessageKey } from '../i18n/en';
 
-/** A 422 about the time itself (not about a customer field): the slot was taken meanwhile. */
+/** A 422 (409 from bookingtime) about the time itself (not about a customer field): the slot was taken meanwhile. */
 export function isSlotTaken(error: ApiError): boolean {
-  if (error.status !== 422) return false;
+  if (error.status !== 422 && error.status !== 409) return false;
   const keys = Object.keys(error.fields);
   return keys.length === 0 || keys.some((k) => !/^(customer|email|name|phone)/.test(k));
 }

@@ -1,4 +1,4 @@
-import type { Appointment, BookingSlot, BookingTemplate, ModuleEnvelope, ModuleLocale, RangeList } from '../../../wire/bookingtime';
+import { moduleRangeEnd, type Appointment, type BookingSlot, type BookingTemplate, type ModuleEnvelope, type ModuleLocale, type RangeList } from '../../../wire/bookingtime';
 import type { Booking, Slot } from '../../../wire/index';
 import { dayKeyInZone } from '../../time/zone';
 import { ApiError } from '../ApiError';
@@ -28,8 +28,10 @@ export interface BookingtimeOptions {
   fetch?: typeof fetch;
 }
 
-/** The BookingBackend plus what manage mode will need (`appointment/…/show`, `cancel`). */
+/** The BookingBackend plus the year limit and what manage mode will need (`appointment/…/show`, `cancel`). */
 export interface BookingtimeBackend extends BookingBackend {
+  /** The last day (`yyyy-MM-dd`) with times for `today`: the end of next year. The calendar offers no later month. */
+  lastDay(today: string): string;
   showAppointment(id: string, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
   cancelAppointment(id: string, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
 }
@@ -113,6 +115,7 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
   }
 
   return {
+    lastDay: moduleRangeEnd,
     async getProject(_ref, signal) {
       return ok(templateToProject(await loadTemplate(signal), moduleLocale(o.locale())));
     },

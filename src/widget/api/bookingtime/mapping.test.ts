@@ -33,7 +33,7 @@ describe('templateToProject', () => {
     expect(Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, !!f.required]))).toEqual(required);
   });
   it('hides the price when the template does not show it, names a team by the template', () => {
-    const other = { ...docBrown, id: 'br22222222222242228222222222222', name: 'Marty' };
+    const other = { ...docBrown, id: 'br222222222222422282222222222222', name: 'Marty' };
     const p = templateToProject({ ...template, showPrice: false, bookingStepList: [{ ...template.bookingStepList[0], bookingResourceList: [docBrown, other, docBrown] }] }, 'en');
     expect(p.booking.price).toBeUndefined();
     expect(p.resources).toEqual([DOC, other.id]);

@@ -3,7 +3,7 @@ import type { Appointment, BookingResource, BookingTemplate, ModuleEnvelope } fr
 /** Recorded-style Module API answers (shapes of the SDK's mock answers) for the adapter's tests. */
 export const ORG = 'f6bbbbbbbb0000400080000000000000';
 export const TEMPLATE_ID = 'fcaaaaaaaa0000400080000000000000';
-export const DOC = 'br11111111111141118111111111111';
+export const DOC = 'br111111111111411181111111111111';
 
 export const docBrown: BookingResource = {
   class: 'BOOKING_RESOURCE', id: DOC, customId: null, type: 'EMPLOYEE', name: 'Doc Brown', firstName: 'Emmett', lastName: 'Brown',
@@ -20,7 +20,7 @@ export const template: BookingTemplate = {
 };
 
 export const appointment: Appointment = {
-  class: 'APPOINTMENT', id: 'ed0123456789abcdef0123456789ab', customId: null, start: '2026-03-02T09:00:00-08:00', end: '2026-03-02T09:30:00-08:00',
+  class: 'APPOINTMENT', id: 'ed0123456789abcdef0123456789abcd', customId: null, start: '2026-03-02T09:00:00-08:00', end: '2026-03-02T09:30:00-08:00',
   duration: 30, timeZone: 'America/Los_Angeles', name: 'Meet Doc Brown', description: 'Flux capacitor questions', showPrice: true, priceGross: 49.5,
   taxRate: 19, currency: 'EUR', customer: { class: 'CUSTOMER', firstName: 'Marty', lastName: 'McFly', email: 'marty@hillvalley.example', mobile: null },
   address: null, canceled: false, moved: false, bookingResourceList: [docBrown], organizationId: ORG,
