@@ -124,9 +124,10 @@ function classicScriptWithSteps(): Plugin {
         bundle,
         entry,
         // Some browsers remember a failed import() of a URL for good (the HTML spec's module map
-        // keeps the failure): each retry asks for a new URL (one count per file).
-        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={};` +
-          `const __bwLoad=(file)=>import(new URL(file,__bwBase).href+((__bwTry[file]=(__bwTry[file]||0)+1)>1?'?retry='+__bwTry[file]:'')).then((m)=>m.default({${give}}));`,
+        // keeps the failure): each retry asks for a new URL. One count for all files is enough:
+        // a first load with a query is just a fresh URL too.
+        `(()=>{const __bwBase=document.currentScript?.src||location.href;let __bwTry=0;` +
+          `const __bwLoad=(file)=>import(new URL(file,__bwBase).href+(__bwTry++?'?retry='+__bwTry:'')).then((m)=>m.default({${give}}));`,
         code,
         '})();',
       );
