@@ -26,7 +26,7 @@ function localeFiles(): Plugin {
  */
 const LAZY_CHUNKS = [
   { folder: '/src/widget/steps/', name: 'booking-steps' },
-  { folder: '/src/widget/api/bookingtime/', name: 'booking-bookingtime' },
+  { folder: '/src/widget/api/bookingtime/', name: 'bookingtime' },
 ];
 
 /**
@@ -36,7 +36,7 @@ const LAZY_CHUNKS = [
  * an ES module whose default export takes the bindings it shares with `booking.js` and returns
  * its own exports.
  *
- *   booking.js (classic)                         booking-steps-<hash>.js (module)
+ *   booking.js (classic)                         booking-steps-<hash>.js, bookingtime-<hash>.js (modules)
  *   (() => { …widget…                            export default (shared) => {
  *     import(new URL(steps, scriptUrl))            const { a: h, b: useState, … } = shared;
  *       .then((m) => m.default({ a: h, … }))       …form, confirmation, zone search…
@@ -124,10 +124,9 @@ function classicScriptWithSteps(): Plugin {
         bundle,
         entry,
         // Some browsers remember a failed import() of a URL for good (the HTML spec's module map
-        // keeps the failure): each retry asks for a new URL. One count for all files is enough:
-        // a first load with a query is just a fresh URL too.
-        `(()=>{const __bwBase=document.currentScript?.src||location.href;let __bwTry=0;` +
-          `const __bwLoad=(file)=>import(new URL(file,__bwBase).href+(__bwTry++?'?retry='+__bwTry:'')).then((m)=>m.default({${give}}));`,
+        // keeps the failure): each retry of a file asks for a new URL (`-~n` is n + 1, undefined → 1).
+        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={};` +
+          `const __bwLoad=(file,n=__bwTry[file]=-~__bwTry[file])=>import(new URL(file,__bwBase).href+(n>1?'?retry='+n:'')).then((m)=>m.default({${give}}));`,
         code,
         '})();',
       );

@@ -3,7 +3,7 @@
  * `dist/booking.js` is over its gzip budget. Run after `npm run build`: `npm run size`.
  * `booking-steps-<hash>.js` (form, confirmation, zone search, week/list views, group sessions) is
  * fetched beside the script once the calendar shows; it is printed, and the sum of both.
- * `booking-bookingtime-<hash>.js` (the bookingtime backend) is fetched only by a widget whose config
+ * `bookingtime-<hash>.js` (the bookingtime backend) is fetched only by a widget whose config
  * says `backend: "bookingtime"`; it is printed, and what such a visitor downloads in all.
  *
  * `npm run size -- --by-source` also builds the script once more with a source map (into a
@@ -24,7 +24,7 @@ const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
 
 const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
-const bookingtime = list('dist', '.js').filter((f) => /booking-bookingtime-[^/]*\.js$/.test(f));
+const bookingtime = list('dist', '.js').filter((f) => /\/bookingtime-[^/]*\.js$/.test(f));
 const files = [SCRIPT, ...steps, ...bookingtime, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
 let failed = false;
 for (const file of files) {

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { dayFor, demoEnv, fillAndSubmit, openDay, type DemoEnv } from './widget-helpers';
 
 /**
@@ -39,10 +40,13 @@ const chosenSlot = (page: Page) =>
     return el[Symbol.for('booking-widget.handle')].model.selectedSlot.value;
   });
 
-async function open(page: Page, path: string): Promise<Locator> {
+/** Opens the page; with `ready`, waits for the month (bookingtime takes more round trips: its file, two token requests, the template, two months). */
+async function open(page: Page, path: string, ready = true): Promise<Locator> {
   await page.addInitScript(() => document.addEventListener('booking:created', (e) => ((window as unknown as { created: unknown }).created = (e as CustomEvent).detail.data)));
   await page.goto(path);
-  return page.locator('#widget');
+  const widget = page.locator('#widget');
+  if (ready) await expect(widget.getByRole('grid')).toBeVisible({ timeout: 30_000 });
+  return widget;
 }
 
 for (const backend of BACKENDS) {
@@ -51,7 +55,6 @@ for (const backend of BACKENDS) {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       const widget = await open(page, backend.page);
-      await expect(widget.getByRole('grid')).toBeVisible();
       await (await openDay(widget, dayFor(testInfo, backend.base))).click();
       await expect(widget.getByRole('heading', { name: /^Book / })).toBeFocused();
       await fillAndSubmit(widget);
@@ -94,11 +97,11 @@ for (const backend of BACKENDS) {
 
     test('an API that is down says so, and Try again recovers', async ({ page }) => {
       await page.route(backend.api, (route) => route.abort('connectionrefused'));
-      const widget = await open(page, backend.page);
-      await expect(widget.getByRole('alert')).toContainText('could not reach the booking service');
+      const widget = await open(page, backend.page, false);
+      await expect(widget.getByRole('alert')).toContainText('could not reach the booking service', { timeout: 30_000 });
       await page.unroute(backend.api);
       await widget.getByRole('button', { name: 'Try again' }).click();
-      await expect(widget.getByRole('grid')).toBeVisible();
+      await expect(widget.getByRole('grid')).toBeVisible({ timeout: 30_000 });
     });
   });
 }

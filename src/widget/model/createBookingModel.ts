@@ -118,7 +118,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   /** The first open day after the shown month, for the "next available" jump. */
   const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
   /** The last day the calendar offers (a day key; `9` sorts after every day: no limit). */
-  const lastDay = computed(() => chosen.value?.lastDay?.(today.value) ?? '9');
+  const lastDay = computed(() => chosen.value?.lastDay(today.value) ?? '9');
   const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
   /** The stepper's upper bound: seats left at the chosen session, capped by `booking.max_seats_per_booking`. */
   const seatMax = computed(() => (selectedSlot.value?.group ? Math.max(1, seatLimit(selectedSlot.value, config.value.booking.max_seats_per_booking)) : 1));
@@ -138,7 +138,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   }
 
   // The backend a config's `backend` loaded from its own file (bookingtime); Timekit's is built in.
-  const chosen = signal<BookingBackend | null>(null);
+  const chosen = signal<Required<BookingBackend> | null>(null);
   const backend = () => deps.backend ?? chosen.peek() ?? createHttpBackend({ baseUrl: config.peek().api_base_url, appKey: config.peek().app_key ?? '', timeoutMs: config.peek().request_timeout });
 
   // One controller per action kind. The race it guards (same for the project load):
