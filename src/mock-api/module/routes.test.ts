@@ -74,7 +74,12 @@ describe('Module routes: auth', () => {
     expect(de.body.messageList[0].text).toMatch(/Access-Token fehlt/);
     expect(await t.mod('GET', 'bookingTemplate/list', { locale: 'fr' })).toMatchObject({ status: 404, body: { messageList: [{ parameter: 'locale' }] } });
   });
-  it('keeps CORS open like /v2', async () => {
+  it('answers an unknown Module path with a 404 envelope', async () => {
+    const t = moduleApi();
+    const res = await t.mod('GET', 'nothing/here', { token: await t.accessToken() });
+    expect(res).toMatchObject({ status: 404, body: { content: null, messageList: [{ type: 'error', parameter: null }] } });
+  });
+    it('keeps CORS open like /v2', async () => {
     const t = moduleApi();
     const res = await t.app.request('/oauth/token', { method: 'OPTIONS', headers: { origin: 'http://page.example', 'access-control-request-method': 'POST' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

@@ -248,7 +248,8 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
     return ok(c, resourceView(found.record));
   });
 
-  r.notFound((c) => c.json({ messageList: [{ class: 'MESSAGE', type: 'error', parameter: null, text: `Route ${c.req.method} ${c.req.path} does not exist` }], content: null }, 404));
+  // Any other path under /module/v3 is a 404 in the envelope (a mounted sub-app's notFound is not asked).
+  r.all('*', (c) => c.json({ messageList: [{ class: 'MESSAGE', type: 'error', parameter: null, text: `Route ${c.req.method} ${c.req.path} does not exist` }], content: null } satisfies ModuleEnvelope<null>, 404));
   r.onError((err, c) => {
     if (err instanceof ModuleError) return c.json({ messageList: err.messages, content: null } satisfies ModuleEnvelope<null>, err.status);
     console.error('[mock-api] unexpected error in a Module route', err);
