@@ -21,20 +21,31 @@ function localeFiles(): Plugin {
 }
 
 /**
- * Turns the script build's two ES chunks into what a plain `<script src>` can run, without any
- * global: `booking.js` becomes one classic script (an arrow function run at once), and the lazily
- * imported steps chunk an ES module whose default export takes the bindings it shares with
- * `booking.js` and returns its own exports.
+ * The script build's lazily loaded files: which source folder each holds and its file name. A
+ * chunk from anywhere else fails the build (it would be a file nobody meant to ship).
+ */
+const LAZY_CHUNKS = [
+  { folder: '/src/widget/steps/', name: 'booking-steps' },
+  { folder: '/src/widget/api/bookingtime/', name: 'bookingtime' },
+];
+
+/**
+ * Turns the script build's ES chunks into what a plain `<script src>` can run, without any
+ * global: `booking.js` becomes one classic script (an arrow function run at once), and each
+ * lazily imported chunk (the steps; the bookingtime backend, loaded only when a config chooses it)
+ * an ES module whose default export takes the bindings it shares with `booking.js` and returns
+ * its own exports.
  *
- *   booking.js (classic)                         booking-steps-<hash>.js (module)
+ *   booking.js (classic)                         booking-steps-<hash>.js, bookingtime-<hash>.js (modules)
  *   (() => { …widget…                            export default (shared) => {
  *     import(new URL(steps, scriptUrl))            const { a: h, b: useState, … } = shared;
  *       .then((m) => m.default({ a: h, … }))       …form, confirmation, zone search…
  *   })();                                          return { BookingForm, … }; }
  *
- * Rolldown cannot split an IIFE build, so this rewrites its ES output. The shapes it reads (one
- * `import {…} from "./booking.js"` at the top of the chunk, one `export {…}` at the end of each
- * file) are checked; anything else fails the build rather than shipping a broken script.
+ * Every chunk gets the same wrapping and every `import()` of it the same loader (its URL beside
+ * the script). Rolldown cannot split an IIFE build, so this rewrites its ES output. The shapes it
+ * reads (one `import {…} from "./booking.js"` at the top of a chunk, one `export {…}` at the end
+ * of each file) are checked; anything else fails the build rather than shipping a broken script.
  */
 function classicScriptWithSteps(): Plugin {
   const pairs = (list: string) =>
@@ -84,8 +95,9 @@ function classicScriptWithSteps(): Plugin {
       const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
       const entry = chunks.find((c) => c.isEntry);
       const lazy = chunks.filter((c) => !c.isEntry);
-      if (!entry || lazy.length > 1 || lazy.some((c) => !c.isDynamicEntry)) {
-        throw new Error(`booking.js build: expected one entry and at most one lazily loaded chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      const known = (c: OutputChunk) => LAZY_CHUNKS.some((l) => c.fileName.startsWith(l.name + '-'));
+      if (!entry || lazy.some((c) => !c.isDynamicEntry || !known(c)) || LAZY_CHUNKS.some((l) => lazy.filter((c) => c.fileName.startsWith(l.name + '-')).length > 1)) {
+        throw new Error(`booking.js build: expected one entry and lazily loaded chunks of ${LAZY_CHUNKS.map((l) => l.folder).join(', ')} (one each), got ${chunks.map((c) => c.fileName).join(', ')}`);
       }
       let code = entry.code.replace(MAP_COMMENT, '');
       const exported = EXPORT.exec(code);
@@ -105,16 +117,16 @@ function classicScriptWithSteps(): Plugin {
         wrap(bundle, chunk, `export default(__bwShared)=>{const{${take}}=__bwShared;`, body, `;return{${give}}};`);
         const call = new RegExp('import\\(\\s*(["\'`])\\./' + chunk.fileName.replace(/[.$]/g, '\\$&') + '\\1\\s*\\)', 'g');
         if (!code.match(call)) throw new Error(`booking.js build: no import() of ${chunk.fileName} found in booking.js`);
-        code = code.replace(call, `__bwSteps(${JSON.stringify(chunk.fileName)})`);
+        code = code.replace(call, `__bwLoad(${JSON.stringify(chunk.fileName)})`);
       }
       const give = shared.map(([local, name]) => `${name}:${local}`).join(',');
       wrap(
         bundle,
         entry,
         // Some browsers remember a failed import() of a URL for good (the HTML spec's module map
-        // keeps the failure): each retry asks for a new URL.
-        `(()=>{const __bwBase=document.currentScript?.src||location.href;let __bwTry=0;` +
-          `const __bwSteps=(file)=>import(new URL(file,__bwBase).href+(__bwTry++?'?retry='+__bwTry:'')).then((m)=>m.default({${give}}));`,
+        // keeps the failure): each retry of a file asks for a new URL (`-~n` is n + 1, undefined → 1).
+        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={};` +
+          `const __bwLoad=(file,n=__bwTry[file]=-~__bwTry[file])=>import(new URL(file,__bwBase).href+(n>1?'?retry='+n:'')).then((m)=>m.default({${give}}));`,
         code,
         '})();',
       );
@@ -173,7 +185,14 @@ export default defineConfig(({ mode }) => ({
               formats: ['es'],
               fileName: () => 'booking.js',
             },
-            rolldownOptions: { preserveEntrySignatures: false, output: { chunkFileNames: 'booking-steps-[hash].js', minify: true } },
+            rolldownOptions: {
+              preserveEntrySignatures: false,
+              output: {
+                // Named by the folder they load (LAZY_CHUNKS); the classic-script plugin refuses any other.
+                chunkFileNames: (chunk) => `${LAZY_CHUNKS.find((l) => chunk.facadeModuleId?.includes(l.folder))?.name ?? 'booking-unexpected'}-[hash].js`,
+                minify: true,
+              },
+            },
           },
   test: {
     // Property and year-long sweep tests take a few seconds on a busy two-core machine.

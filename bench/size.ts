@@ -3,6 +3,8 @@
  * `dist/booking.js` is over its gzip budget. Run after `npm run build`: `npm run size`.
  * `booking-steps-<hash>.js` (form, confirmation, zone search, week/list views, group sessions) is
  * fetched beside the script once the calendar shows; it is printed, and the sum of both.
+ * `bookingtime-<hash>.js` (the bookingtime backend) is fetched only by a widget whose config
+ * says `backend: "bookingtime"`; it is printed, and what such a visitor downloads in all.
  *
  * `npm run size -- --by-source` also builds the script once more with a source map (into a
  * temporary folder) and prints where its bytes go: the gzip of each source's minified code, largest
@@ -22,7 +24,8 @@ const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
 
 const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
-const files = [SCRIPT, ...steps, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
+const bookingtime = list('dist', '.js').filter((f) => /\/bookingtime-[^/]*\.js$/.test(f));
+const files = [SCRIPT, ...steps, ...bookingtime, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
 let failed = false;
 for (const file of files) {
   if (!existsSync(file)) {
@@ -38,13 +41,17 @@ for (const file of files) {
     failed ||= over;
     note = `  (budget ${kb(BUDGET_GZIP)}${over ? `, OVER by ${kb(gz - BUDGET_GZIP)}` : `, ${kb(BUDGET_GZIP - gz)} left`})`;
   }
-  console.log(`${file.padEnd(28)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}${note}`);
+  console.log(`${file.padEnd(34)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}${note}`);
 }
 
 // What a visitor who books downloads: the script, then the steps (form, confirmation, …) beside it.
 if (existsSync(SCRIPT) && steps.length === 1) {
   const both = gzip(readFileSync(SCRIPT)) + gzip(readFileSync(steps[0]));
-  console.log(`${'booking.js + steps'.padEnd(28)} ${' '.repeat(15)}  gzip ${kb(both).padStart(9)}  (the calendar needs booking.js only; week/list views, group sessions and brand colours fetch both at once)`);
+  console.log(`${'booking.js + steps'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(both).padStart(9)}  (the calendar needs booking.js only; week/list views, group sessions and brand colours fetch both at once)`);
+  if (bookingtime.length === 1) {
+    const all = both + gzip(readFileSync(bookingtime[0]));
+    console.log(`${'booking.js + steps + bookingtime'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(all).padStart(9)}  (a widget with backend "bookingtime" books with all three)`);
+  }
 }
 
 if (process.argv.includes('--by-source')) await bySource();

@@ -4,6 +4,7 @@ import { authMiddleware } from './http/auth';
 import type { ApiEnv } from './http/env';
 import { errorAnswer } from './http/errors';
 import { requestLimits } from './http/limits';
+import { moduleApi } from './module';
 import { appRoutes } from './routes/app';
 import { availabilityRoutes } from './routes/availability';
 import { bookingRoutes } from './routes/bookings';
@@ -46,6 +47,7 @@ export function buildApp(s: Services): Hono<ApiEnv> {
   app.route('/v2/availability', availabilityRoutes(s));
   app.route('/v2/bookings', bookingRoutes(s));
   app.route('/v2/webhooks', webhookRoutes(s));
+  app.route('/', moduleApi(s)); // bookingtime's Module API and /oauth/token over the same store
 
   app.get('/', (c) => c.json({ data: { name: 'Timekit v2-compatible mock API', base: '/v2' } }));
   app.notFound((c) => c.json({ error: `Route ${c.req.method} ${c.req.path} does not exist` }, 404));

@@ -39,4 +39,6 @@ export interface BookingBackend {
    */
   createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal, idempotencyKey?: string): Promise<ApiResponse<Booking>>;
   rescheduleBooking(id: string, req: RescheduleRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
+  lastDay?(today: string): string;
 }

@@ -7,8 +7,11 @@ export interface AttributeConfig {
   errors: ConfigError[];
 }
 
+/** Attributes whose value is their top-level key's, named alike (`data-client-id` → `client_id`). */
+const PLAIN = ['app-key', 'backend', 'organization-id', 'booking-template-id', 'client-id', 'project-id', 'project-slug', 'api-base-url'];
+
 /** Attribute names (without `data-`) read by `configFromAttributes`. */
-export const CONFIG_ATTRIBUTES = ['app-key', 'project-id', 'project-slug', 'api-base-url', 'resources', 'length', 'graph', 'locale', 'timezone', 'theme', 'brand-color', 'view', 'config'];
+export const CONFIG_ATTRIBUTES = [...PLAIN, 'resources', 'length', 'graph', 'locale', 'timezone', 'theme', 'brand-color', 'view', 'config'];
 
 /**
  * Builds a config from element attributes. `read(name)` returns the attribute value for a name
@@ -32,10 +35,6 @@ export function configFromAttributes(read: (name: string) => string | null): Att
   const attr = (name: string) => read(name) ?? undefined;
   const resources = attr('resources');
   const local: WidgetConfig = {
-    app_key: attr('app-key'),
-    project_id: attr('project-id'),
-    project_slug: attr('project-slug'),
-    api_base_url: attr('api-base-url'),
     resources: resources === undefined ? undefined : resources.split(',').map((s) => s.trim()).filter(Boolean),
     availability: attr('length') ? { length: attr('length') } : undefined,
     booking: attr('graph') ? { graph: attr('graph') as never } : undefined,
@@ -47,5 +46,6 @@ export function configFromAttributes(read: (name: string) => string | null): Att
       availability_view: attr('view') as AvailabilityViewName | undefined,
     },
   };
+  for (const name of PLAIN) local[name.replace(/-/g, '_')] = attr(name);
   return { config: mergeConfig<WidgetConfig>(base, local), errors };
 }

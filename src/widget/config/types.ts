@@ -88,6 +88,13 @@ export interface UiConfig {
  */
 export interface WidgetConfig {
   app_key?: string;
+  /** Ours: which API the widget speaks, `timekit` (default) or `bookingtime` (its own lazily loaded file). */
+  backend?: 'timekit' | 'bookingtime';
+  /** bookingtime: the organization (`f6…`), booking template (`fc…`), module client id and token endpoint. */
+  organization_id?: string;
+  booking_template_id?: string;
+  client_id?: string;
+  auth_url?: string;
   project_id?: string;
   project_slug?: string;
   disable_remote_load?: boolean;

@@ -90,7 +90,8 @@ export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'l
     for (const [key, value] of lookup(config, path.split('.'), ''))
       if (!test(value))
         errors.push({ key, message: `must be ${expects}, got ${item && Array.isArray(value) ? 'a list with ' + describeValue(value.find((x) => !item(x))) : describeValue(value)}` });
-  if (config.app_key === undefined || config.app_key === '')
+  // bookingtime's own keys are checked by its lazily loaded file (api/bookingtime/config.ts).
+  if (!config.app_key && config.backend !== 'bookingtime')
     errors.push({ key: 'app_key', message: 'is required: the public widget key of your Timekit app' });
   for (const [key, field] of lookup(config, ['customer_fields', '*'], ''))
     if (isPlainObject(field) && field.format === 'select' && field.enum === undefined)

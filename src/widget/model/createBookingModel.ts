@@ -117,6 +117,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const daySlots = computed(() => (selectedDay.value ? days.value.get(selectedDay.value) ?? [] : []));
   /** The first open day after the shown month, for the "next available" jump. */
   const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
+  /** The last day the calendar offers (a day key; `9` sorts after every day: no limit). */
+  const lastDay = computed(() => chosen.value?.lastDay(today.value) ?? '9');
   const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
   /** The stepper's upper bound: seats left at the chosen session, capped by `booking.max_seats_per_booking`. */
   const seatMax = computed(() => (selectedSlot.value?.group ? Math.max(1, seatLimit(selectedSlot.value, config.value.booking.max_seats_per_booking)) : 1));
@@ -135,7 +137,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     emit('error', err);
   }
 
-  const backend = () => deps.backend ?? createHttpBackend({ baseUrl: config.peek().api_base_url, appKey: config.peek().app_key ?? '', timeoutMs: config.peek().request_timeout });
+  // The backend a config's `backend` loaded from its own file (bookingtime); Timekit's is built in.
+  const chosen = signal<Required<BookingBackend> | null>(null);
+  const backend = () => deps.backend ?? chosen.peek() ?? createHttpBackend({ baseUrl: config.peek().api_base_url, appKey: config.peek().app_key ?? '', timeoutMs: config.peek().request_timeout });
 
   // One controller per action kind. The race it guards (same for the project load):
   //   refresh #1 ──POST /availability (slow)──────────────────────✗ aborted, result dropped
@@ -194,14 +198,22 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     translate();
     const cfg = local.peek();
     let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
-    const remote = !cfg.disable_remote_load && (cfg.project_id !== undefined || cfg.project_slug !== undefined);
-    if (!errors.length && remote) {
+    chosen.value = null;
+    const bookingtime = cfg.backend === 'bookingtime';
+    // bookingtime's template is its project.
+    const id = bookingtime ? cfg.booking_template_id : cfg.project_id;
+    if (!errors.length && (bookingtime || (id ?? cfg.project_slug) !== undefined)) {
       phase.value = 'loading';
       try {
-        const ref = cfg.project_id !== undefined ? { id: cfg.project_id } : { slug: cfg.project_slug! };
-        const res = await backend().getProject(ref, ctrl.signal);
-        if (ctrl.signal.aborted) return;
-        project.value = res.data;
+        if (bookingtime) {
+          // Its own file, fetched only for this config; it checks its keys (ids and their prefixes) itself.
+          ({ errors, backend: chosen.value } = (await import('../api/bookingtime/index')).setup(cfg, i18n, now));
+        }
+        if (!errors.length && !cfg.disable_remote_load) {
+          const res = await backend().getProject(id !== undefined ? { id } : { slug: cfg.project_slug! }, ctrl.signal);
+          if (ctrl.signal.aborted) return;
+          project.value = res.data;
+        }
       } catch (e) {
         if (ctrl.signal.aborted || isAbort(e)) return;
         await translated;
@@ -316,6 +328,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     rescheduleMode,
     groupMode,
     stepsFirst,
+    lastDay,
     days,
     today,
     fields,
@@ -375,6 +388,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return true;
     }),
     focusDay: action((day: string) => {
+      if (day > lastDay.peek()) return;
       focusedDay.value = day;
       month.value = monthOf(day);
     }),

@@ -1,7 +1,7 @@
 import type { ApiError } from '../api/ApiError';
 import type { MessageKey } from '../i18n/en';
 
-/** A 422 about the time itself (not about a customer field): the slot was taken meanwhile. */
+/** A 422 (409 from bookingtime) about the time itself (not about a customer field): the slot was taken meanwhile. */
 export function isSlotTaken(error: ApiError): boolean {
   if (error.kind !== 'validation') return false;
   const keys = Object.keys(error.fields);
