@@ -9,7 +9,6 @@ import { App } from './ui/App';
 import { steps } from './steps/loadSteps';
 import { adoptStyles } from './styles/adoptStyles';
 import css from './styles/widget.css?inline';
-import { steps } from './steps/loadSteps';
 
 /** What `mount` returns: change the config, or take the widget away. */
 export interface WidgetHandle {

@@ -46,6 +46,6 @@ export function configFromAttributes(read: (name: string) => string | null): Att
       availability_view: attr('view') as AvailabilityViewName | undefined,
     },
   };
-  for (const name of PLAIN) local[name.replace(/-/g, '_')] = attr(name);
+  for (const name of PLAIN) (local as Record<string, unknown>)[name.replace(/-/g, '_')] = attr(name);
   return { config: mergeConfig<WidgetConfig>(base, local), errors };
 }

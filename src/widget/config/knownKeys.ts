@@ -15,6 +15,11 @@ export type Table<T> = string extends keyof T ? { readonly '*': Entry<T[string &
  */
 export const KNOWN_KEYS = {
   app_key: 1,
+  backend: 1,
+  organization_id: 1,
+  booking_template_id: 1,
+  client_id: 1,
+  auth_url: 1,
   project_id: 1,
   project_slug: 1,
   disable_remote_load: 1,
