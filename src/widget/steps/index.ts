@@ -25,5 +25,4 @@ export { watchSessions } from '../model/watchSessions';
 export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';
 export { warnUnknown } from '../config/unknownKeys';
 export { createPopup, popupEvent, showPopup } from '../embed/popup';
-export { floatingButton, scanPopups } from '../embed/floatingButton';
-export { watchPopups } from '../embed/watchPopups';
+export { floatingButton, scanPopups, watchPopups } from '../embed/floatingButton';

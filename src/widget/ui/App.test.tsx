@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadSteps } from '../steps/loadSteps';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/createBookingModel';
@@ -23,6 +24,11 @@ async function setup(config: Record<string, unknown> = {}, slots = SLOTS) {
 }
 
 afterEach(cleanup);
+
+// The steps file (form, views, popup) is fetched once, at the first calendar; its first import in a
+// test run can outlast testing-library's 1 s wait on a busy machine, so it is loaded up front here
+// (its late arrival is tested in steps/loadSteps.test.tsx).
+beforeAll(() => loadSteps(), 30_000);
 
 describe('<App>', () => {
   it('renders the month as a grid with named days and the first open day selected', async () => {
