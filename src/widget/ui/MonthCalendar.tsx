@@ -49,7 +49,7 @@ export function MonthCalendar() {
           ‹
         </button>
         <h3 id="bw-month">{i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear')}</h3>
-        <button type="button" class="bw-icon" aria-label={i18n.t('next_month')} disabled={addMonths(month, 1) > m.lastDay.value} onClick={() => m.showMonth(addMonths(month, 1))}>
+        <button type="button" class="bw-icon" aria-label={i18n.t('next_month')} disabled={addMonths(month, 1) > m.lastDay.value || !last || month >= monthOf(last)} onClick={() => m.showMonth(addMonths(month, 1))}>
           ›
         </button>
       </div>
