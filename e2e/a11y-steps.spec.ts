@@ -28,7 +28,7 @@ for (const c of CASES) {
     expect(await axeViolations(page), 'times of a day').toEqual([]);
 
     await slot.click();
-    await expect(widget.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(widget.getByRole('heading', { level: 2, name: textPattern(t.form_heading) })).toBeFocused();
     await widget.getByRole('button', { name: t.submit_button }).click();
     const nameBox = widget.getByRole('textbox', { name: t.field_title_name });
     await expect(nameBox).toHaveAttribute('aria-invalid', 'true');

@@ -30,7 +30,10 @@ test('data attributes: one script tag, book a time end to end @phone', async ({ 
   expect(booking.state).toBe('confirmed');
   expect(booking.customers[0].email).toBe('marty@example.com');
   expect(label).toMatch(/^\d{1,2}:\d{2} [AP]M, \w+day, \w+ \d{1,2}, 20\d\d$/);
-  await expect(widget.getByRole('link', { name: 'Download .ics file' })).toHaveAttribute('href', /^data:text\/calendar/);
+  await expect(widget.getByRole('link', { name: 'Apple (.ics)' })).toHaveAttribute('href', /^data:text\/calendar/);
+  await expect(widget.getByRole('link', { name: 'Office 365' })).toHaveAttribute('href', /^https:\/\/outlook\.office\.com\//);
+  // The visitor's side: the host's name, never the visitor's own.
+  await expect(widget.locator('dd').first()).toHaveText('Meeting with Doc Brown');
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('booked.png'), fullPage: true });

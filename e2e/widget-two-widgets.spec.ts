@@ -10,8 +10,9 @@ test('two widgets on one page are independent, and a time-zone change redraws ti
   await openDay(first, dayFor(testInfo, 13));
 
   await zoneButton.click();
-  await first.getByRole('searchbox', { name: 'Search time zones' }).fill('kiritimati');
-  await first.getByRole('listbox', { name: 'Time zones' }).selectOption('Pacific/Kiritimati');
+  const search = first.getByRole('combobox', { name: 'Search time zones' });
+  await search.fill('kiritimati');
+  await search.press('Enter');
   await expect(first.getByRole('status')).toHaveText('Times are now shown in Kiritimati (GMT+14:00)');
   await expect(first.getByRole('button', { name: /now Kiritimati/ })).toBeVisible();
   await expect(second.getByRole('button', { name: /now Sydney/ })).toBeVisible();

@@ -78,3 +78,16 @@ export function googleCalendarUrl(event: CalendarEvent): string {
   if (event.location) q.set('location', event.location);
   return 'https://calendar.google.com/calendar/render?' + q.toString();
 }
+
+/**
+ * An Outlook "add event" link: `live` for Outlook.com (personal accounts), `office` for Office 365
+ * (work and school accounts). Times as UTC ISO instants.
+ * @example outlookCalendarUrl({ uid: 'b1', start, end, summary: 'Meeting' }, 'office')
+ */
+export function outlookCalendarUrl(event: CalendarEvent, host: 'live' | 'office'): string {
+  const iso = (s: string) => new Date(s).toISOString().replace(/\.\d{3}/, '');
+  const q = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: event.summary, startdt: iso(event.start), enddt: iso(event.end) });
+  if (event.description) q.set('body', event.description);
+  if (event.location) q.set('location', event.location);
+  return `https://outlook.${host === 'live' ? 'live' : 'office'}.com/calendar/0/deeplink/compose?${q.toString()}`;
+}

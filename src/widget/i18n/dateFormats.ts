@@ -2,7 +2,7 @@ import type { WeekDay } from './localeRules';
 import { cachedFormat } from './zoneInfo';
 
 /** A date style of {@link DateFormats.formatDate}. */
-export type DateStyle = 'full' | 'long' | 'monthYear' | 'short' | 'weekdayDay';
+export type DateStyle = 'full' | 'long' | 'monthYear' | 'short' | 'weekdayDay' | 'dayMonth';
 
 /** Date and time formatting bound to one locale and clock. */
 export interface DateFormats {
@@ -17,6 +17,7 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   monthYear: { month: 'long', year: 'numeric' },
   short: { weekday: 'short', month: 'short', day: 'numeric' },
   weekdayDay: { weekday: 'short', day: 'numeric' },
+  dayMonth: { weekday: 'long', day: 'numeric', month: 'long' },
 };
 
 /**

@@ -27,21 +27,10 @@ export const enFirst = {
   timezone_label: 'Your time zone',
   timezone_change: 'Change time zone, now {zone}',
   timezone_changed: 'Times are now shown in {zone}',
-  // Confirmation.
-  time_range: '{start} – {end}',
-  // Errors and ways on.
-  error_heading: "Ouch, we've encountered a problem",
-  config_error_heading: 'This booking widget is not set up correctly',
+  // Errors and ways on (the others, with the error view, travel with the steps).
   error_network: 'We could not reach the booking service. Check your connection and try again.',
-  error_timeout: 'The booking service took too long to answer. Please try again.',
-  error_unauthorized: 'The booking service did not accept this widget’s key. Check `app_key`.',
-  error_forbidden: 'This widget’s key is not allowed on this site. Check the key’s allowed sites.',
-  error_not_found: 'Not found: {message}. Check `resources`, `project_id` or `project_slug`, and `app_key`.',
-  error_server: 'The booking service had a problem. Please try again in a moment.',
-  error_validation: 'The booking was refused: {message}',
-  error_slot_taken: 'Sorry, that time was just taken. Choose another time; your details are kept.',
   retry: 'Try again',
-  // Group sessions, seats and payment.
-  seats_count: { one: '{count} seat', other: '{count} seats' },
-  paid_heading: 'Paid',
+  // Calendar, second part.
+  times_until: 'Times are open until {date}.',
+  more_times: 'More times',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

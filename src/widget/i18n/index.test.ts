@@ -169,7 +169,7 @@ describe('a language whose catalog has not arrived', () => {
     expect(i18n).toMatchObject({ locale: 'de-DE', catalog: 'de', hour12: false, weekStartsOn: 1 });
     expect(i18n.t('retry')).toBe('Try again');
     // English text keeps English plural rules; numbers follow the locale.
-    expect(i18n.t('seats_count', { count: 1500 })).toBe('1.500 seats');
+    expect(i18n.t('times_loaded', { count: 1500, date: 'x' })).toBe('1.500 times available from x');
     expect(plain(i18n.formatDate(new Date('2026-11-24T12:00:00Z'), 'Europe/Berlin', 'long'))).toBe('24. November 2026');
   });
 

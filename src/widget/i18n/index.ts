@@ -7,6 +7,7 @@ import { clockRules, textDirection, type WeekDay } from './localeRules';
 import { matchCatalog, resolveLocale } from './resolveLocale';
 
 /** Values interpolated into `{name}` placeholders. */
+import type { DateStyle } from './dateFormats';
 export type MessageParams = Record<string, string | number>;
 
 /** Locale-bound text and formatting for one mounted widget. Created once per widget. */
@@ -26,7 +27,7 @@ export interface I18n {
   /** `3:00 PM` / `15:00` for an instant, in `timeZone`. */
   formatTime(date: Date, timeZone: string): string;
   /** A date in `timeZone`; `full` = "Tuesday, 24 November 2026", `long` = "24 November 2026", `monthYear` = "November 2026", `short` = "Tue, Nov 24", `weekdayDay` = "Tue 24". */
-  formatDate(date: Date, timeZone: string, style: 'full' | 'long' | 'monthYear' | 'short' | 'weekdayDay'): string;
+  formatDate(date: Date, timeZone: string, style: DateStyle): string;
   /** Weekday names starting at `weekStartsOn`. */
   weekdayNames(style: 'narrow' | 'short' | 'long'): string[];
 }

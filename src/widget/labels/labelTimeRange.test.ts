@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/index';
+import { enSteps } from '../i18n/enSteps';
 import { labelTimeRange } from './labelTimeRange';
 
-const i = (locale: string, timeDateFormat?: string) => createI18n({ locale, timeDateFormat });
+// `time_range` is a text of the steps (form, confirmation, sessions), which bring it along.
+const i = (locale: string, timeDateFormat?: string) => createI18n({ locale, timeDateFormat, catalogs: { en: enSteps } });
 
 describe('labelTimeRange', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/index';
+import { enSteps } from '../i18n/enSteps';
 import { labelDay } from './labelDay';
 import { labelSlot } from './labelSlot';
 import { labelTimeRange } from './labelTimeRange';
@@ -24,6 +25,6 @@ describe('labels', () => {
     [us, 'UTC', true, '3:00 PM, Tuesday, November 24, 2026, with Doc Brown'],
   ])('labelSlot %#', (i18n, zone, withName, out) => expect(labelSlot(i18n, slot, zone, withName)).toBe(out));
 
-  it('labelTimeRange', () => expect(labelTimeRange(us, slot.start, slot.end, 'America/Los_Angeles')).toBe('7:00 AM – 7:30 AM'));
+  it('labelTimeRange', () => expect(labelTimeRange(createI18n({ locale: 'en-US', catalogs: { en: enSteps } }), slot.start, slot.end, 'America/Los_Angeles')).toBe('7:00 AM – 7:30 AM'));
 
 });

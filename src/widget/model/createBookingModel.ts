@@ -131,10 +131,14 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   function fail(err: ApiError) {
     loadError.value = err;
     phase.value = 'error';
-    const text = i18n.peek().t(errorMessageKey(err), { message: err.message });
-    announce(text);
-    console.error(`Booking widget: ${text} (${err.kind}${err.status ? ' ' + err.status : ''}: ${err.message})`);
     emit('error', err);
+    // The error texts travel with the steps, as the error view does (only "could not reach", the
+    // offline case, is in booking.js): say and log the error once they are there.
+    void loadSteps().then(() => {
+      const text = i18n.peek().t(errorMessageKey(err), { message: err.message });
+      announce(text);
+      console.error(`Booking widget: ${text} (${err.kind}${err.status ? ' ' + err.status : ''}: ${err.message})`);
+    });
   }
 
   // The backend a config's `backend` loaded from its own file (bookingtime); Timekit's is built in.
@@ -243,7 +247,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       phase.value = 'error';
       const lines = errors.map(formatConfigError);
       console.error('Booking widget config:\n' + lines.join('\n'));
-      announce(i18n.peek().t('config_error_heading'));
+      void loadSteps().then(() => announce(i18n.peek().t('config_error_heading')));
       emit('error', lines);
       return;
     }

@@ -1,7 +1,7 @@
 /**
  * What not every visitor needs: the steps reached only after an action (the booking form and the
  * booking itself after picking a time, the confirmation after booking, the time-zone search after
- * opening it) and what only some configs use (week and list views, group sessions, the palette of
+ * opening it, the error view when loading failed) and what only some configs use (week and list views, group sessions, the palette of
  * `ui.brand_color`). The script
  * build puts them, with their styles, in a second file beside `booking.js`, fetched while the
  * visitor looks at the calendar, or with the times when the config needs them for the first screen
@@ -10,9 +10,11 @@
 export { BookingForm } from '../ui/BookingForm';
 export { Confirmation } from '../ui/Confirmation';
 export { ZoneSearch } from '../ui/ZoneSearch';
+export { ErrorView } from '../ui/ErrorView';
 export { WeekView } from '../ui/WeekView';
 export { ListView } from '../ui/ListView';
 export { SessionButton } from '../ui/SessionButton';
+export { SessionWatch } from '../ui/SessionRefresh';
 export { default as css } from '../styles/steps.css?inline';
 export { submitBooking, createBookingDirect } from '../model/submitBooking';
 export { formFields } from '../form/formFields';

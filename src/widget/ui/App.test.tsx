@@ -5,6 +5,7 @@ import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/createBookingModel';
 import type { Slot } from '../../wire/index';
+import { loadSteps } from '../steps/loadSteps';
 import { App } from './App';
 
 const doc = { id: 'd1', name: 'Doc Brown', timezone: 'America/Los_Angeles' };
@@ -12,6 +13,9 @@ const at = (start: string): Slot => ({ start, end: new Date(Date.parse(start) + 
 const SLOTS = [at('2026-11-24T14:00:00Z'), at('2026-11-24T15:00:00Z'), at('2026-11-26T09:00:00Z')];
 
 async function setup(config: Record<string, unknown> = {}, slots = SLOTS) {
+  // The steps' code is fetched once the calendar shows; here it is there from the start, so no test
+  // waits on the first transform of those modules (steps/loadSteps.test.tsx covers the download).
+  await loadSteps();
   const backend = createFakeBackend({ slots });
   const model = new BookingModel({
     config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' }, ...config },
@@ -55,13 +59,17 @@ describe('<App>', () => {
     expect(screen.getByRole('button', { name: '09:00, Thursday, 26 November 2026' })).toBeTruthy();
   });
 
-  it('offers the next open day when a month is empty', async () => {
-    await setup();
+  it('says why a month is empty, jumps to the next open day, and stops at the last month with times', async () => {
+    await setup({}, [...SLOTS, at('2027-01-12T10:00:00Z')]);
+    expect(screen.queryByRole('button', { name: 'Previous month', hidden: false })?.hasAttribute('disabled')).toBe(true);
     fireEvent.click(await screen.findByRole('button', { name: 'Next month' }));
     expect(screen.getByText(/No open times in December 2026/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /next open day/ })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Previous month' }));
-    expect(screen.getByRole('grid', { name: 'November 2026' })).toBeTruthy();
+    // The side panel never keeps another month's times.
+    expect(screen.queryByRole('button', { name: /24 November/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to the next open day, Tuesday, 12 January 2027' }));
+    expect(screen.getByRole('grid', { name: 'January 2027' })).toBeTruthy();
+    expect(screen.getByText('Times are open until 12 January 2027.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next month' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('books through the form with inline errors linked to their fields', async () => {
@@ -82,7 +90,8 @@ describe('<App>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Book it' }));
     expect(await screen.findByRole('heading', { name: 'You are booked' })).toBeTruthy();
     expect(screen.getByText('We have received your booking and sent a confirmation to marty@example.com')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Download .ics file' }).getAttribute('href')).toMatch(/^data:text\/calendar/);
+    expect(screen.getByRole('link', { name: 'Apple (.ics)' }).getAttribute('href')).toMatch(/^data:text\/calendar/);
+    expect(screen.getByText('Meeting with Doc Brown')).toBeTruthy();
     expect(backend.calls.filter((c) => c.method === 'createBooking')).toHaveLength(1);
   });
 
@@ -94,6 +103,9 @@ describe('<App>', () => {
     backend.failNext('createBooking', new ApiError('validation', 422, 'taken', { start: ['The slot is taken'] }));
     fireEvent.click(screen.getByRole('button', { name: 'Book it' }));
     expect((await screen.findByRole('alert')).textContent).toContain('that time was just taken');
+    // One way on, and no "Book it" for a time that is gone.
+    expect(screen.getByRole('button', { name: 'Book it' }).hasAttribute('disabled')).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Back to fresh times' })));
     fireEvent.click(screen.getByRole('button', { name: 'Back to fresh times' }));
     fireEvent.click(await screen.findByRole('button', { name: '15:00, Tuesday, 24 November 2026' }));
     expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe('Marty');
@@ -102,29 +114,56 @@ describe('<App>', () => {
   it('shows config errors by key instead of a blank box', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await setup({ resources: 'd1' });
-    expect(screen.getByRole('heading', { name: 'This booking widget is not set up correctly' })).toBeTruthy();
+    // The error view comes with the lazily loaded steps.
+    expect(await screen.findByRole('heading', { name: 'This booking widget is not set up correctly' })).toBeTruthy();
     expect(screen.getByText('`resources` must be a list of resource ids, got "d1"')).toBeTruthy();
     vi.restoreAllMocks();
   });
 
   it('renders week and list views', async () => {
     const { model } = await setup({ ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'agendaWeek' } });
-    expect(screen.getByRole('region', { name: 'Tuesday, 24 November 2026' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
+    // A time grid: a column per day (named in full), a row per time of day; a day without times says so.
+    const grid = screen.getByRole('table', { name: 'Week of 23 November 2026' });
+    expect(within(grid).getByRole('columnheader', { name: 'Tuesday, 24 November 2026' })).toBeTruthy();
+    expect(within(grid).getAllByRole('row').map((r) => within(r).queryAllByRole('button').map((b) => b.textContent))).toEqual([[], ['09:00'], ['14:00'], ['15:00']]);
+    expect(within(grid).getAllByText('No times')).toHaveLength(5);
+    expect(within(grid).getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
     model.setView('list');
     await screen.findByRole('heading', { name: 'Thursday, 26 November 2026' });
   });
 
-  it('changes the time zone from a searchable list and redraws the times', async () => {
+  it('changes the time zone from a combobox: type, arrows, Enter picks and closes', async () => {
     await setup();
-    fireEvent.click(await screen.findByRole('button', { name: 'Change time zone, now London (GMT+00:00)' }));
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Search time zones' }), { target: { value: 'tokyo' } });
+    const toggle = await screen.findByRole('button', { name: 'Change time zone, now London (GMT+00:00)' });
+    fireEvent.click(toggle);
+    const box = screen.getByRole('combobox', { name: 'Search time zones' });
     const list = screen.getByRole('listbox', { name: 'Time zones' });
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Tokyo (GMT+09:00)']);
-    fireEvent.change(list, { target: { value: 'Asia/Tokyo' } });
+    // Nothing typed: the zone shown now comes first, highlighted, with its offset.
+    expect(within(list).getAllByRole('option')[0].textContent).toBe('London GMT+00:00');
+    expect(box.getAttribute('aria-activedescendant')).toBe(within(list).getAllByRole('option')[0].id);
+    fireEvent.input(box, { target: { value: 'tokyo' } });
+    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Tokyo GMT+09:00']);
+    fireEvent.keyDown(box, { key: 'Enter' });
     expect(await screen.findByRole('button', { name: '23:00, Tuesday, 24 November 2026' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Times are now shown in Tokyo (GMT+09:00)');
-  });
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change time zone, now Tokyo (GMT+09:00)' }));
+  }, 30_000);
+
+  it('moves through the zones with the arrows and closes on Escape without a change', async () => {
+    await setup();
+    fireEvent.click(await screen.findByRole('button', { name: /^Change time zone/ }));
+    const box = screen.getByRole('combobox', { name: 'Search time zones' });
+    fireEvent.input(box, { target: { value: '+09' } });
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1].id);
+    expect(options[1].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Change time zone, now London (GMT+00:00)' })).toBeTruthy();
+  }, 30_000);
 });
 
 describe('<App> with disable_confirm_page', () => {

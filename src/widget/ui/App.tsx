@@ -2,15 +2,14 @@ import { useEffect } from 'preact/hooks';
 import type { BookingModel } from '../model/createBookingModel';
 import { loadSteps, steps } from '../steps/loadSteps';
 import { ModelContext, useModel } from './context';
-import { ErrorView } from './ErrorView';
+import { Details } from './Details';
 import { Footer } from './Footer';
-import { Header } from './Header';
 import { Picker } from './Picker';
 import { Skeleton } from './Skeleton';
 import { StepsPending } from './StepsPending';
 
 /**
- * The whole widget for one model: header, the current step, footer, and the one polite live region.
+ * The whole widget for one model: event details, the current step, footer, and the one polite live region.
  * @example render(<App model={model} />, shadowRoot)
  */
 export function App({ model }: { model: BookingModel }) {
@@ -27,15 +26,15 @@ function Root() {
   const phase = m.phase.value;
   const ui = m.config.value.ui;
   const Steps = steps.value;
-  // The form, confirmation and zone search come in a second file (steps/): fetch it as soon as the
+  // The form, confirmation, zone search and error view come in a second file (steps/): fetch it as soon as the
   // calendar shows, so picking a time opens the form at once (and on an error: it names misspelt keys).
   useEffect(() => void (phase !== 'loading' && loadSteps()), [phase]);
   return (
     <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={Steps?.brandStyle(ui.brand_color)}>
-      <Header />
+      <Details />
       <div class="bw-main">
         {phase === 'loading' && <Skeleton />}
-        {phase === 'error' && <ErrorView />}
+        {phase === 'error' && (Steps ? <Steps.ErrorView /> : <StepsPending />)}
         {phase === 'calendar' && <Picker />}
         {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}
         {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}

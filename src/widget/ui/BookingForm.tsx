@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { labelTimeRange } from '../labels/labelTimeRange';
+import { zoneLabel } from '../i18n/timezones';
+import { isSlotTaken } from '../model/errorMessage';
 import { Field } from './Field';
 import { SeatStepper } from './SeatStepper';
 import { useSessionRefresh } from './SessionRefresh';
@@ -19,6 +21,9 @@ export function BookingForm() {
   const busy = m.submitting.value;
   const who = slot.resources[0]?.name;
   const g = slot.group;
+  // The time (or the session's last seat) was just taken: nothing left to book here, so no "Book it".
+  const err = m.submitError.value;
+  const gone = !!err && (m.seatProblem.value ? m.seatProblem.value.kind === 'sold_out' : err.kind === 'validation' && isSlotTaken(err));
   useSessionRefresh();
 
   useEffect(() => {
@@ -29,23 +34,26 @@ export function BookingForm() {
   const time = labelTimeRange(i18n, slot.start, slot.end, zone);
   return (
     <section class="bw-form" part="form" aria-labelledby="bw-form-h">
-      <button type="button" class="bw-link bw-back" onClick={() => m.closeForm()}>
-        ‹ {i18n.t('back_to_times')}
-      </button>
-      <h2 id="bw-form-h" ref={ref} tabIndex={-1}>
-        {i18n.t(resched ? 'reschedule_heading' : 'form_heading', { date, time })}
-      </h2>
-      {g && (
-        <p class="bw-with">
-          <strong>{g.what}</strong>
-          {g.where && ` · ${g.where}`}
-        </p>
-      )}
-      {who && (
-        <p class="bw-with">
-          {i18n.t('allocated_resource_prefix')} <strong>{who}</strong>
-        </p>
-      )}
+      <div class="bw-chosen">
+        <h2 id="bw-form-h" ref={ref} tabIndex={-1}>
+          {i18n.t(resched ? 'reschedule_heading' : 'form_heading', { date, time })}
+        </h2>
+        <p class="bw-with">{zoneLabel(zone, new Date(slot.start), i18n.locale)}</p>
+        {g && (
+          <p class="bw-with">
+            <strong>{g.what}</strong>
+            {g.where && ` · ${g.where}`}
+          </p>
+        )}
+        {who && (
+          <p class="bw-with">
+            {i18n.t('allocated_resource_prefix')} <strong>{who}</strong>
+          </p>
+        )}
+        <button type="button" class="bw-link bw-back" onClick={() => m.closeForm()}>
+          {i18n.t('back_to_times')}
+        </button>
+      </div>
       <form
         ref={form}
         noValidate
@@ -59,7 +67,7 @@ export function BookingForm() {
           <Field key={f.key} field={f} />
         ))}
         <SubmitError />
-        <button type="submit" class="bw-btn bw-submit" part="submit" aria-disabled={busy || undefined}>
+        <button type="submit" class="bw-btn bw-submit" part="submit" aria-disabled={busy || undefined} disabled={gone}>
           {busy ? i18n.t('submitting') : i18n.t(resched ? 'reschedule_submit_button' : 'submit_button')}
         </button>
       </form>

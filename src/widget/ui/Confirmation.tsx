@@ -1,81 +1,100 @@
-import { buildIcs, googleCalendarUrl, icsDataUrl, type CalendarEvent } from '../calendar-export/buildIcs';
+import { buildIcs, googleCalendarUrl, icsDataUrl, outlookCalendarUrl, type CalendarEvent } from '../calendar-export/buildIcs';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
 import { paymentStatus } from '../model/payment';
 import { useModel, useStepFocus } from './context';
 import { PaymentStatus } from './PaymentStatus';
 
-/** What was booked, when (visitor's zone), with whom; calendar exports; book another. */
+/**
+ * The booking from the visitor's side: a success mark (or, while the host must confirm or the
+ * payment is open, a waiting mark and what happens next, never "a confirmation was sent"), what,
+ * when (the visitor's zone, once), with whom (the host) and where; "Add to calendar" buttons for
+ * Google, Outlook.com, Office 365 and Apple (.ics); book another.
+ */
 export function Confirmation() {
   const m = useModel();
   const i18n = m.i18n.value;
   const ref = useStepFocus<HTMLHeadingElement>();
+  const c = m.config.value;
   const b = m.booking.value!;
   const slot = m.selectedSlot.value;
   const zone = m.timeZone.value;
   const info = b.attributes?.event_info;
   const start = info?.start ?? slot?.start ?? '';
   const end = info?.end ?? slot?.end ?? '';
-  const what = info?.what ?? slot?.group?.what ?? '';
-  const who = b.resource?.name ?? slot?.resources[0]?.name;
+  const who = b.resource?.name ?? slot?.resources[0]?.name ?? c.ui.display_name;
+  // The title the visitor knows: the event's own, never the booking's default "Meeting with <visitor>".
+  const what = c.booking.what || slot?.group?.what || (who ? i18n.t('default_what', { name: who }) : i18n.t('default_what_plain'));
+  const where = c.booking.where || slot?.group?.where || (info?.where !== 'TBD' ? info?.where : '');
   const email = String(m.values.value.email ?? b.customers?.[0]?.email ?? '');
   const awaiting = b.graph === 'confirm_decline' && b.state === 'tentative';
   const pending = paymentStatus(b) === 'pending';
-  const where = info?.where || slot?.group?.where;
   const seats = slot?.group ? b.related?.seats ?? m.seats.value : 0;
   const resched = m.rescheduleMode.value;
-  const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what || i18n.t('confirmed_heading'), description: info?.description, location: info?.where };
-  const avatar = m.config.value.ui.avatar;
+  const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what, description: c.booking.description || undefined, location: where || undefined };
+  const avatar = c.ui.avatar;
+  const wait = awaiting || pending;
+  const row = (label: string, value: unknown) =>
+    value ? (
+      <>
+        <dt>{label}</dt>
+        <dd>{value}</dd>
+      </>
+    ) : null;
   return (
     <section class="bw-done" part="confirmation" aria-labelledby="bw-done-h">
+      <span class={wait ? 'bw-mark bw-wait' : 'bw-mark'} aria-hidden="true">
+        <svg viewBox="0 0 24 24" width="28" height="28">
+          <path d={wait ? 'M12 6v6l4 2' : 'm6 12.5 4 4 8-9'} />
+        </svg>
+      </span>
       <h2 id="bw-done-h" ref={ref} tabIndex={-1}>
         {i18n.t(resched ? 'rescheduled_heading' : awaiting ? 'awaiting_heading' : pending ? 'payment_heading' : 'confirmed_heading')}
       </h2>
       <PaymentStatus booking={b} />
-      {awaiting && <p class="bw-awaiting">{i18n.t('awaiting_confirmation')}</p>}
-      <p>{resched ? i18n.t('reschedule_success_message') : i18n.t('success_message', { email })}</p>
+      <p class="bw-lead">{i18n.t(resched ? 'reschedule_success_message' : awaiting ? 'awaiting_confirmation' : pending ? 'payment_next' : 'success_message', { email })}</p>
       <dl>
-        {what && (
+        {row(i18n.t('label_what'), what)}
+        {row(
+          i18n.t('label_when'),
           <>
-            <dt>{i18n.t('label_what')}</dt>
-            <dd>{what}</dd>
-          </>
+            {i18n.formatDate(new Date(start), zone, 'full')}
+            <br />
+            {labelTimeRange(i18n, start, end, zone)}
+            <br />
+            <span class="bw-zone">{zoneLabel(zone, new Date(start), i18n.locale)}</span>
+          </>,
         )}
-        <dt>{i18n.t('label_when')}</dt>
-        <dd>
-          {i18n.formatDate(new Date(start), zone, 'full')}, {labelTimeRange(i18n, start, end, zone)} ({zoneLabel(zone, new Date(start), i18n.locale)})
-        </dd>
-        {slot?.group && where && (
-          <>
-            <dt>{i18n.t('label_where')}</dt>
-            <dd>{where}</dd>
-          </>
-        )}
-        {seats > 0 && (
-          <>
-            <dt>{i18n.t('seats_label')}</dt>
-            <dd>{i18n.t('seats_count', { count: seats })}</dd>
-          </>
-        )}
-        {who && (
-          <>
-            <dt>{i18n.t('label_with')}</dt>
-            <dd class="bw-who">
+        {row(
+          i18n.t('label_with'),
+          who && (
+            <span class="bw-who">
               {avatar && <img src={avatar} alt="" width={24} height={24} />}
               {who}
-            </dd>
-          </>
+            </span>
+          ),
         )}
+        {row(i18n.t('label_where'), where)}
+        {seats > 0 && row(i18n.t('seats_label'), i18n.t('seats_count', { count: seats }))}
       </dl>
-      <p class="bw-export">
-        <a href={icsDataUrl(buildIcs(event, new Date(b.created_at ?? start)))} download="booking.ics">
-          {i18n.t('download_ics')}
-        </a>
-        <a href={googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
-          {i18n.t('google_calendar')}
-        </a>
-      </p>
-      {m.config.value.allow_resubmission !== false && !resched && (
+      {!wait && (
+        <div class="bw-export" role="group" aria-labelledby="bw-add-h">
+          <h3 id="bw-add-h">{i18n.t('add_to_calendar')}</h3>
+          <a class="bw-btn bw-secondary" href={googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
+            Google
+          </a>
+          <a class="bw-btn bw-secondary" href={outlookCalendarUrl(event, 'live')} target="_blank" rel="noopener noreferrer">
+            Outlook.com
+          </a>
+          <a class="bw-btn bw-secondary" href={outlookCalendarUrl(event, 'office')} target="_blank" rel="noopener noreferrer">
+            Office 365
+          </a>
+          <a class="bw-btn bw-secondary" href={icsDataUrl(buildIcs(event, new Date(b.created_at ?? start)))} download="booking.ics">
+            {i18n.t('apple_ics')}
+          </a>
+        </div>
+      )}
+      {c.allow_resubmission !== false && !resched && (
         <button type="button" class="bw-btn bw-secondary" onClick={() => m.bookAnother()}>
           {i18n.t('book_another')}
         </button>

@@ -6,7 +6,8 @@ export function Footer() {
   const m = useModel();
   const ui = m.config.value.ui;
   const phase = m.phase.value;
-  const showTz = ui.show_timezone_helper && (phase === 'calendar' || phase === 'form');
+  // Also while loading: the line keeps its place, so the calendar that follows does not move anything.
+  const showTz = ui.show_timezone_helper && phase !== 'error' && phase !== 'confirmation';
   if (!showTz && !ui.show_credits) return null;
   return (
     <footer class="bw-footer" part="footer">

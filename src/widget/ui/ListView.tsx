@@ -1,13 +1,14 @@
 import { dayKeyToDate } from '../time/dayKey';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
-import { useSessionRefresh } from './SessionRefresh';
 
-/** Every day with open times, each followed by its times. */
+/**
+ * Every day with open times, each followed by its times (lazily loaded with the steps). The list
+ * grows with the page; each day's heading stays in view (sticky) while its times scroll past.
+ */
 export function ListView() {
   const m = useModel();
   const i18n = m.i18n.value;
-  useSessionRefresh();
   const names = mixesResources(m.slots.value);
   return (
     <div class="bw-list" part="times">

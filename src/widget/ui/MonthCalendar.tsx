@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { labelDay } from '../labels/labelDay';
 import { addMonths, dayKeyToDate, getMonthGrid, monthOf } from '../time/dayKey';
 import { getFocusableDate } from '../time/getFocusableDate';
-import { NextAvailable } from './NextAvailable';
 import { useModel } from './context';
 
 /** The month as an ARIA grid with a roving tabindex; days with open times stand out. */
@@ -21,6 +20,11 @@ export function MonthCalendar() {
   const long = i18n.weekdayNames('long');
   const short = i18n.weekdayNames('short');
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
+  // Always six rows: the calendar keeps one height from month to month and matches the skeleton.
+  while (weeks.length < 6) weeks.push(Array(7).fill(null));
+  // The last month with times is the last one to show: nothing bookable lies beyond it.
+  const last = [...days.keys()].pop();
+
   // Only the focused day is tabbable; if it is not in this month, the first day is.
   const tabbable = focused && monthOf(focused) === month ? focused : `${month}-01`;
 
@@ -45,7 +49,7 @@ export function MonthCalendar() {
           ‹
         </button>
         <h3 id="bw-month">{i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear')}</h3>
-        <button type="button" class="bw-icon" aria-label={i18n.t('next_month')} disabled={addMonths(month, 1) > m.lastDay.value} onClick={() => m.showMonth(addMonths(month, 1))}>
+        <button type="button" class="bw-icon" aria-label={i18n.t('next_month')} disabled={addMonths(month, 1) > m.lastDay.value || !last || month >= monthOf(last)} onClick={() => m.showMonth(addMonths(month, 1))}>
           ›
         </button>
       </div>
@@ -78,14 +82,16 @@ export function MonthCalendar() {
                     </button>
                   </td>
                 ) : (
-                  <td key={`x${d}`} role="gridcell" />
+                  <td key={`x${d}`} role="gridcell">
+                    <span class="bw-day" />
+                  </td>
                 ),
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      {!m.monthHasTimes.value && <NextAvailable text={i18n.t('no_times_month', { month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear') })} />}
+      {last && monthOf(last) === month && <p class="bw-next">{i18n.t('times_until', { date: i18n.formatDate(dayKeyToDate(last), 'UTC', 'long') })}</p>}
     </div>
   );
 }

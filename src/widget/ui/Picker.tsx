@@ -21,6 +21,7 @@ export function Picker() {
       <h2 class="bw-sr" ref={ref} tabIndex={-1}>
         {m.i18n.value.t('calendar_label')}
       </h2>
+      {Steps && m.groupMode.value && <Steps.SessionWatch />}
       {empty && <p class="bw-empty">{m.i18n.value.t('no_times_at_all')}</p>}
       {view === 'month' && (
         <>

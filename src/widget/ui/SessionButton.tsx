@@ -13,13 +13,16 @@ export function SessionButton({ slot }: { slot: WidgetSlot }) {
   const i18n = m.i18n.value;
   const zone = m.timeZone.value;
   const g = slot.group!;
-  const soldOut = seatsLeft(slot) <= 0;
+  const left = seatsLeft(slot);
+  const soldOut = left <= 0;
+  // Few seats: three or fewer, or under a fifth of the session; the badge then stands out.
+  const few = !soldOut && (left <= 3 || left < g.maxSeats / 5);
   const pressed = m.config.value.disable_confirm_page ? sameSlot(m.selectedSlot.value, slot) : undefined;
   return (
     <li>
       <button
         type="button"
-        class={soldOut ? 'bw-slot bw-session bw-sold-out' : 'bw-slot bw-session'}
+        class={soldOut ? 'bw-session bw-sold-out' : 'bw-session'}
         part="slot"
         disabled={soldOut}
         aria-label={labelSession(i18n, slot, zone)}
@@ -27,9 +30,9 @@ export function SessionButton({ slot }: { slot: WidgetSlot }) {
         onClick={() => m.pickSlot(slot)}
       >
         <strong>{g.what}</strong>
-        <span>{labelTimeRange(i18n, slot.start, slot.end, zone)}</span>
-        {g.where && <span>{g.where}</span>}
-        <span class="bw-seats">{labelSeatsLeft(i18n, slot)}</span>
+        <span class="bw-when">{labelTimeRange(i18n, slot.start, slot.end, zone)}</span>
+        {g.where && <span class="bw-where">{g.where}</span>}
+        <span class={few ? 'bw-seats bw-few' : 'bw-seats'}>{labelSeatsLeft(i18n, slot)}</span>
       </button>
     </li>
   );

@@ -11,3 +11,9 @@ export function useSessionRefresh(): void {
   const watch = m.groupMode.value && typeof document !== 'undefined' ? steps.value?.watchSessions : undefined;
   useEffect(() => watch?.(document, () => void m.refreshSeats()), [watch, m]);
 }
+
+/** The calendar step's seat watch in group mode (rendered by `Picker` once the steps are there). */
+export function SessionWatch() {
+  useSessionRefresh();
+  return null;
+}

@@ -1,20 +1,22 @@
-import { dayKeyToDate } from '../time/dayKey';
+import { dayKeyToDate, monthOf } from '../time/dayKey';
+import { NextAvailable } from './NextAvailable';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
-import { useSessionRefresh } from './SessionRefresh';
 
 /** The selected day's times as a list of buttons. */
 export function SlotList() {
   const m = useModel();
   const i18n = m.i18n.value;
   const day = m.selectedDay.value;
-  useSessionRefresh();
   const slots = m.daySlots.value;
-  if (!day) return null;
+  const month = m.month.value;
+  // A month without times (or one moved to without choosing a day) says so here, never the times of another month.
+  if (!day || monthOf(day) !== month)
+    return <NextAvailable text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', { month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear') })} />;
   const names = mixesResources(slots);
   return (
-    <section class="bw-times" part="times" aria-labelledby="bw-times-h">
-      <h3 id="bw-times-h">{i18n.t('times_heading', { date: i18n.formatDate(dayKeyToDate(day), 'UTC', 'full') })}</h3>
+    <section class="bw-times" part="times" aria-labelledby="bw-times-h" data-more={i18n.t('more_times')}>
+      <h3 id="bw-times-h">{i18n.t('times_heading', { date: i18n.formatDate(dayKeyToDate(day), 'UTC', 'dayMonth') })}</h3>
       {slots.length ? (
         <ul class="bw-slots">
           {slots.map((s) => (

@@ -1,11 +1,15 @@
 import { labelSeatRefusal } from '../labels/labelSession';
 import { errorMessageKey, isSlotTaken } from '../model/errorMessage';
+import { useEffect, useRef } from 'preact/hooks';
 import { useModel } from './context';
 
 /** Why the booking failed and the way on: fresh times after a taken slot, else try again. */
 export function SubmitError() {
   const m = useModel();
   const err = m.submitError.value;
+  // "Book it" is disabled for a taken time, so the one way on takes the focus it had.
+  const fresh = useRef<HTMLButtonElement>(null);
+  useEffect(() => fresh.current?.focus(), [err]);
   if (!err) return null;
   const i18n = m.i18n.value;
   const seats = m.seatProblem.value;
@@ -15,7 +19,7 @@ export function SubmitError() {
       <div class="bw-alert" role="alert">
         <p>{labelSeatRefusal(i18n, seats)}</p>
         {seats.kind === 'sold_out' && (
-          <button type="button" class="bw-btn" onClick={() => m.freshTimes()}>
+          <button ref={fresh} type="button" class="bw-btn" onClick={() => m.freshTimes()}>
             {i18n.t('fresh_times')}
           </button>
         )}
@@ -26,7 +30,7 @@ export function SubmitError() {
     <div class="bw-alert" role="alert">
       <p>{i18n.t(errorMessageKey(err, true), { message: err.message })}</p>
       {taken ? (
-        <button type="button" class="bw-btn" onClick={() => m.freshTimes()}>
+        <button ref={fresh} type="button" class="bw-btn" onClick={() => m.freshTimes()}>
           {i18n.t('fresh_times')}
         </button>
       ) : (

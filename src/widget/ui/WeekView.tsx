@@ -1,43 +1,87 @@
 import { addDays, dayKeyToDate, startOfWeek } from '../time/dayKey';
+import { weekRows } from '../time/weekRows';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
-import { useSessionRefresh } from './SessionRefresh';
 
-/** Seven columns of times: the week of the focused day, with previous/next week. */
+/**
+ * The week of the focused day as a time grid (lazily loaded with the steps): a column per day, a
+ * row per time of day, so equal times line up; a day without times says so. Below 560 px of the
+ * widget's width the same week is a list of days. A week without times offers the next one that has.
+ */
 export function WeekView() {
   const m = useModel();
   const i18n = m.i18n.value;
   const days = m.days.value;
-  useSessionRefresh();
   const anchor = m.focusedDay.value ?? m.today.value;
   const start = startOfWeek(anchor, i18n.weekStartsOn);
   const week = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const names = mixesResources(m.slots.value);
   const thisWeek = startOfWeek(m.today.value, i18n.weekStartsOn);
+  const rows = weekRows(days, week, m.timeZone.value);
+  const keys = [...days.keys()];
+  const title = i18n.t('week_of', { date: i18n.formatDate(dayKeyToDate(start), 'UTC', 'long') });
+  const full = (day: string) => i18n.formatDate(dayKeyToDate(day), 'UTC', 'full');
+  const slotList = (slots: typeof m.slots.value) => (
+    <ul class="bw-slots">
+      {slots.map((s) => (
+        <SlotButton key={s.start + (s.group?.id ?? '')} slot={s} withName={names} />
+      ))}
+    </ul>
+  );
   return (
     <div class="bw-week" part="calendar">
       <div class="bw-cal-head">
         <button type="button" class="bw-icon" aria-label={i18n.t('previous_week')} disabled={start <= thisWeek} onClick={() => m.focusDay(addDays(start, -7))}>
           ‹
         </button>
-        <h3>{i18n.t('week_of', { date: i18n.formatDate(dayKeyToDate(start), 'UTC', 'long') })}</h3>
-        <button type="button" class="bw-icon" aria-label={i18n.t('next_week')} onClick={() => m.focusDay(addDays(start, 7))}>
+        <h3>{title}</h3>
+        <button type="button" class="bw-icon" aria-label={i18n.t('next_week')} disabled={!keys.some((d) => d > week[6])} onClick={() => m.focusDay(addDays(start, 7))}>
           ›
         </button>
       </div>
-      <div class="bw-cols" part="times">
-        {week.map((day) => (
-          <section key={day} aria-label={i18n.formatDate(dayKeyToDate(day), 'UTC', 'full')}>
-            <h4 aria-hidden="true">{i18n.formatDate(dayKeyToDate(day), 'UTC', 'weekdayDay')}</h4>
-            <ul class="bw-slots">
-              {(days.get(day) ?? []).map((s) => (
-                <SlotButton key={s.start + (s.group?.id ?? '')} slot={s} withName={names} />
+      {rows.length ? (
+        <>
+          <table class="bw-wk" part="times" aria-label={title}>
+            <thead>
+              <tr>
+                {week.map((day) => (
+                  <th key={day} scope="col">
+                    <span aria-hidden="true">{i18n.formatDate(dayKeyToDate(day), 'UTC', 'weekdayDay')}</span>
+                    <span class="bw-sr">{full(day)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, r) => (
+                <tr key={row.time}>
+                  {row.cells.map((cell, d) =>
+                    days.has(week[d]) ? (
+                      <td key={d}>{cell.length > 0 && slotList(cell)}</td>
+                    ) : (
+                      r === 0 && (
+                        <td key={d} rowSpan={rows.length} class="bw-none">
+                          {i18n.t('no_times_short')}
+                        </td>
+                      )
+                    ),
+                  )}
+                </tr>
               ))}
-            </ul>
-          </section>
-        ))}
-      </div>
-      {!week.some((d) => days.has(d)) && <NextAfterWeek end={week[6]} />}
+            </tbody>
+          </table>
+          <div class="bw-wk-days" part="times">
+            {week.map((day) => (
+              <section key={day} aria-label={full(day)}>
+                <h4 aria-hidden="true">{i18n.formatDate(dayKeyToDate(day), 'UTC', 'weekdayDay')}</h4>
+                {days.has(day) ? slotList(days.get(day)!) : <p class="bw-none">{i18n.t('no_times_short')}</p>}
+              </section>
+            ))}
+          </div>
+        </>
+      ) : (
+        <NextAfterWeek end={week[6]} />
+      )}
     </div>
   );
 }
@@ -46,12 +90,14 @@ function NextAfterWeek({ end }: { end: string }) {
   const m = useModel();
   const i18n = m.i18n.value;
   const next = [...m.days.value.keys()].find((d) => d > end);
-  if (!next) return null;
   return (
     <p class="bw-next">
-      <button type="button" class="bw-link" onClick={() => m.focusDay(next)}>
-        {i18n.t('next_available', { date: i18n.formatDate(dayKeyToDate(next), 'UTC', 'full') })}
-      </button>
+      {i18n.t('no_times_week')}{' '}
+      {next && (
+        <button type="button" class="bw-link" onClick={() => m.focusDay(next)}>
+          {i18n.t('next_available', { date: i18n.formatDate(dayKeyToDate(next), 'UTC', 'full') })}
+        </button>
+      )}
     </p>
   );
 }

@@ -1,42 +1,82 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { listTimeZones, searchTimeZones } from '../i18n/timezones';
+import { detectTimeZone, listTimeZones, searchTimeZones } from '../i18n/timezones';
 import { useModel } from './context';
 
 /**
- * The time-zone search panel the picker's button opens (lazily loaded with the steps): a search box
- * (city, region, offset, name) over every IANA zone with a listbox. Escape, Enter or a double click
- * closes it through `close`, which gives focus back to the button.
+ * The time-zone search the picker's button opens (lazily loaded with the steps): a WAI-ARIA 1.2
+ * combobox with a listbox popup over every IANA zone. Typing filters (city, region, generic name,
+ * abbreviation, offset); ArrowDown/ArrowUp move the highlighted option (`aria-activedescendant`,
+ * focus stays in the box); Enter or a click picks it and closes; Escape closes. Closing goes
+ * through `close`, which gives focus back to the button. With nothing typed, the zone shown now and
+ * the visitor's own zone come first; each option shows its offset now.
  */
 export function ZoneSearch({ close }: { close: () => void }) {
   const m = useModel();
   const i18n = m.i18n.value;
   const zone = m.timeZone.value;
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
   const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   // `autofocus` is ignored once the page has a focused element, so focus the search box ourselves.
   useEffect(() => search.current?.focus(), []);
   const now = m.now();
-  const all = useMemo(() => listTimeZones([zone]), [zone]);
-  const zones = useMemo(() => searchTimeZones(query, now, i18n.locale, all), [query, all, i18n.locale]);
+  const first = useMemo(() => [...new Set([zone, detectTimeZone()])], [zone]);
+  const all = useMemo(() => listTimeZones(first), [first]);
+  const zones = useMemo(() => {
+    const found = searchTimeZones(query, now, i18n.locale, all);
+    if (query) return found;
+    const pinned = first.map((z) => found.find((o) => o.zone === z)).filter((o) => o !== undefined);
+    return [...pinned, ...found.filter((o) => !pinned.includes(o))];
+  }, [query, all, i18n.locale]);
+  const at = Math.min(active, zones.length - 1);
+  useEffect(() => list.current?.querySelector('[aria-selected=true]')?.scrollIntoView?.({ block: 'nearest' }), [at, zones]);
+
+  function pick(z: string) {
+    m.setTimeZone(z);
+    close();
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 }[e.key];
+    if (move) setActive(Math.max(0, Math.min(zones.length - 1, at + move)));
+    else if (e.key === 'Enter' && zones[at]) pick(zones[at].zone);
+    else if (e.key === 'Escape') close();
+    else return;
+    e.preventDefault();
+  }
+
   return (
-    <div id="bw-tz-panel" class="bw-tz-panel" onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <div id="bw-tz-panel" class="bw-tz-panel">
       <label for="bw-tz-q">{i18n.t('timezone_search')}</label>
-      <input ref={search} id="bw-tz-q" type="search" autocomplete="off" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      <input
+        ref={search}
+        id="bw-tz-q"
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={zones.length > 0}
+        aria-controls="bw-tz-list"
+        aria-activedescendant={zones.length ? `bw-tz-o${at}` : undefined}
+        autocomplete="off"
+        spellcheck={false}
+        value={query}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
       {zones.length ? (
-        <select
-          size={6}
-          aria-label={i18n.t('timezone_list')}
-          value={zone}
-          onChange={(e) => m.setTimeZone((e.target as HTMLSelectElement).value)}
-          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), close())}
-          onDblClick={close}
-        >
-          {zones.map((z) => (
-            <option key={z.zone} value={z.zone}>
-              {z.label}
-            </option>
+        <ul ref={list} id="bw-tz-list" role="listbox" aria-label={i18n.t('timezone_list')}>
+          {zones.map((o, i) => (
+            // The options are not focusable (focus stays in the box); the box's keys do what their clicks do.
+            <li key={o.zone} id={`bw-tz-o${i}`} role="option" aria-selected={i === at} class={o.zone === zone ? 'bw-current' : undefined} onClick={() => pick(o.zone)}>
+              <span>{o.label.replace(/ \(.*\)$/, '')}</span>{' '}
+              <span class="bw-offset">{/\((.*)\)$/.exec(o.label)?.[1] ?? ''}</span>
+            </li>
           ))}
-        </select>
+        </ul>
       ) : (
         <p role="status">{i18n.t('timezone_no_match', { query })}</p>
       )}

@@ -104,8 +104,6 @@ export const ar: Catalog = {
   label_when: 'الموعد',
   label_with: 'مع',
   time_range: '{start} – {end}',
-  download_ics: 'تنزيل ملف \u200e.ics', // LRM: keeps the dot before “ics” in right-to-left text
-  google_calendar: 'أضف إلى تقويم Google',
   book_another: 'احجز موعدًا آخر',
 
   error_heading: 'عذرًا، حدثت مشكلة',
@@ -141,4 +139,13 @@ export const ar: Catalog = {
   paid_heading: 'مدفوع',
   popup_label: 'احجز موعدًا',
   popup_close: 'إغلاق',
+  times_until: 'المواعيد متاحة حتى {date}.',
+  more_times: 'مزيد من المواعيد',
+  default_what: 'اجتماع مع {name}',
+  default_what_plain: 'اجتماع',
+  add_to_calendar: 'أضف إلى التقويم',
+  apple_ics: 'Apple ‎(.ics)',
+  payment_next: 'موعدك محجوز مؤقتًا ولم يُؤكَّد بعد: أكمل الدفع لتأكيده. ستصلك رسالة تأكيد بعد الدفع.',
+  no_times_short: 'لا مواعيد',
+  no_times_week: 'لا توجد مواعيد متاحة هذا الأسبوع.',
 };

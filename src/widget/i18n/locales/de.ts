@@ -65,8 +65,6 @@ export const de: Catalog = {
   label_when: 'Wann',
   label_with: 'Mit',
   time_range: '{start} – {end}',
-  download_ics: '.ics-Datei herunterladen',
-  google_calendar: 'Zu Google Kalender hinzufügen',
   book_another: 'Weiteren Termin buchen',
 
   error_heading: 'Hoppla, da ist etwas schiefgelaufen',
@@ -96,4 +94,13 @@ export const de: Catalog = {
   paid_heading: 'Bezahlt',
   popup_label: 'Termin buchen',
   popup_close: 'Schließen',
+  times_until: 'Termine sind bis zum {date} frei.',
+  more_times: 'Weitere Termine',
+  default_what: 'Termin mit {name}',
+  default_what_plain: 'Termin',
+  add_to_calendar: 'Zum Kalender hinzufügen',
+  apple_ics: 'Apple (.ics)',
+  payment_next: 'Ihr Termin ist reserviert, aber noch nicht gebucht: Schließen Sie die Zahlung ab, um ihn zu bestätigen. Nach der Zahlung erhalten Sie eine Bestätigung.',
+  no_times_short: 'Keine Termine',
+  no_times_week: 'In dieser Woche sind keine Termine frei.',
 };

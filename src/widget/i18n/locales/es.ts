@@ -68,8 +68,6 @@ export const es: Catalog = {
   label_when: 'Cuándo',
   label_with: 'Con',
   time_range: '{start} – {end}',
-  download_ics: 'Descargar el archivo .ics',
-  google_calendar: 'Añadir a Google Calendar',
   book_another: 'Reservar otro horario',
 
   error_heading: 'Vaya, ha surgido un problema',
@@ -98,4 +96,13 @@ export const es: Catalog = {
   paid_heading: 'Pagado',
   popup_label: 'Reservar una hora',
   popup_close: 'Cerrar',
+  times_until: 'Hay horarios hasta el {date}.',
+  more_times: 'Más horarios',
+  default_what: 'Reunión con {name}',
+  default_what_plain: 'Reunión',
+  add_to_calendar: 'Añadir al calendario',
+  apple_ics: 'Apple (.ics)',
+  payment_next: 'Su horario está reservado, pero aún no confirmado: complete el pago para confirmarlo. Recibirá una confirmación cuando esté pagado.',
+  no_times_short: 'Sin horarios',
+  no_times_week: 'No hay horarios libres esta semana.',
 };

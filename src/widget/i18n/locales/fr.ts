@@ -72,8 +72,6 @@ export const fr: Catalog = {
   label_when: 'Quand',
   label_with: 'Avec',
   time_range: '{start} – {end}',
-  download_ics: 'Télécharger le fichier .ics',
-  google_calendar: 'Ajouter à Google Agenda',
   book_another: 'Réserver un autre créneau',
 
   error_heading: 'Oups, un problème est survenu',
@@ -103,4 +101,13 @@ export const fr: Catalog = {
   paid_heading: 'Payé',
   popup_label: 'Réserver un créneau',
   popup_close: 'Fermer',
+  times_until: 'Créneaux ouverts jusqu’au {date}.',
+  more_times: 'Autres créneaux',
+  default_what: 'Rendez-vous avec {name}',
+  default_what_plain: 'Rendez-vous',
+  add_to_calendar: 'Ajouter au calendrier',
+  apple_ics: 'Apple (.ics)',
+  payment_next: 'Votre créneau est réservé, mais pas encore confirmé : effectuez le paiement pour le confirmer. Vous recevrez une confirmation une fois le paiement reçu.',
+  no_times_short: 'Aucun créneau',
+  no_times_week: 'Aucun créneau libre cette semaine.',
 };

@@ -65,8 +65,6 @@ export const nl: Catalog = {
   label_when: 'Wanneer',
   label_with: 'Met',
   time_range: '{start} – {end}',
-  download_ics: '.ics-bestand downloaden',
-  google_calendar: 'Toevoegen aan Google Agenda',
   book_another: 'Nog een tijd boeken',
 
   error_heading: 'Oeps, er ging iets mis',
@@ -96,4 +94,13 @@ export const nl: Catalog = {
   paid_heading: 'Betaald',
   popup_label: 'Een tijd boeken',
   popup_close: 'Sluiten',
+  times_until: 'Er zijn tijden tot en met {date}.',
+  more_times: 'Meer tijden',
+  default_what: 'Afspraak met {name}',
+  default_what_plain: 'Afspraak',
+  add_to_calendar: 'Toevoegen aan agenda',
+  apple_ics: 'Apple (.ics)',
+  payment_next: 'Uw tijd is gereserveerd, maar nog niet geboekt: rond de betaling af om hem te bevestigen. U krijgt een bevestiging zodra er betaald is.',
+  no_times_short: 'Geen tijden',
+  no_times_week: 'Geen vrije tijden deze week.',
 };
