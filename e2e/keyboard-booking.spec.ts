@@ -55,7 +55,10 @@ test('keyboard only: from the first Tab to the confirmation, never the mouse', a
   await page.keyboard.press('Enter');
   await expect(widget.getByRole('heading', { level: 2, name: /^Book / })).toBeFocused();
 
-  // The form: Tab from the heading reaches the fields in order, then the button.
+  // The form: Tab from the heading reaches the way to change the time (in the chosen time's
+  // summary), then the fields in order, then the button.
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'Back to times' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(widget.getByRole('textbox', { name: 'Name' })).toBeFocused();
   await page.keyboard.press('Enter'); // submitting empty: errors, and focus goes to the first invalid field
