@@ -1,6 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadSteps } from '../steps/loadSteps';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/createBookingModel';
