@@ -27,6 +27,8 @@ function localeFiles(): Plugin {
 const LAZY_CHUNKS = [
   { folder: '/src/widget/steps/', name: 'booking-steps' },
   { folder: '/src/widget/api/bookingtime/', name: 'bookingtime' },
+  // The config's validation table, loaded before the first request (config/check/index.ts).
+  { folder: '/src/widget/config/check/', name: 'booking-config' },
 ];
 
 /**

@@ -25,7 +25,9 @@ const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).f
 
 const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
 const bookingtime = list('dist', '.js').filter((f) => /\/bookingtime-[^/]*\.js$/.test(f));
-const files = [SCRIPT, ...steps, ...bookingtime, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
+// The config's validation table, fetched by every widget before its first request.
+const check = list('dist', '.js').filter((f) => /booking-config-[^/]*\.js$/.test(f));
+const files = [SCRIPT, ...check, ...steps, ...bookingtime, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
 let failed = false;
 for (const file of files) {
   if (!existsSync(file)) {
@@ -46,8 +48,8 @@ for (const file of files) {
 
 // What a visitor who books downloads: the script, then the steps (form, confirmation, …) beside it.
 if (existsSync(SCRIPT) && steps.length === 1) {
-  const both = gzip(readFileSync(SCRIPT)) + gzip(readFileSync(steps[0]));
-  console.log(`${'booking.js + steps'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(both).padStart(9)}  (the calendar needs booking.js only; week/list views, group sessions and brand colours fetch both at once)`);
+  const both = gzip(readFileSync(SCRIPT)) + gzip(readFileSync(steps[0])) + (check.length === 1 ? gzip(readFileSync(check[0])) : 0);
+  console.log(`${'booking.js + steps'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(both).padStart(9)}  (with the validation file; the calendar needs booking.js and that one only; week/list views, group sessions and brand colours fetch both at once)`);
   if (bookingtime.length === 1) {
     const all = both + gzip(readFileSync(bookingtime[0]));
     console.log(`${'booking.js + steps + bookingtime'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(all).padStart(9)}  (a widget with backend "bookingtime" books with all three)`);

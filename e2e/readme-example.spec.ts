@@ -36,5 +36,10 @@ test('the README example pasted into a plain page on another origin books (scrip
   await fillAndSubmit(widget);
   await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
   expect(errors).toEqual([]);
-  expect(fetched.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/booking.js', expect.stringMatching(/^\/dist\/booking-steps-[\w-]+\.js$/)]);
+  // The script, its config check before the first request, then the steps once the calendar shows.
+  expect(fetched.filter((p) => p.startsWith('/dist/'))).toEqual([
+    '/dist/booking.js',
+    expect.stringMatching(/^\/dist\/booking-config-[\w-]+\.js$/),
+    expect.stringMatching(/^\/dist\/booking-steps-[\w-]+\.js$/),
+  ]);
 });

@@ -102,7 +102,5 @@ export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'l
   return errors;
 }
 
-/** One line per error, as shown and logged: "`resources` must be a list of resource ids, got a number". */
-export function formatConfigError(error: ConfigError): string {
-  return `\`${error.key}\` ${error.message}`;
-}
+
+export { formatConfigError } from './formatConfigError';

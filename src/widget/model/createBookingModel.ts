@@ -7,7 +7,8 @@ import { mapView } from '../config/mapView';
 import { mergeConfig } from '../config/mergeConfig';
 import { resolveConfig } from '../config/resolveConfig';
 import type { AvailabilityView, ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
-import { formatConfigError, validateConfig } from '../config/validateConfig';
+import { formatConfigError } from '../config/formatConfigError';
+import { parseColor } from '../color/parseColor';
 import type { FieldValue, FormField, FormValues } from '../form/fields';
 import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
 import { createI18n } from '../i18n/index';
@@ -109,7 +110,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const groupMode = computed(() => ['group_customer', 'group_customer_payment'].includes(config.value.booking.graph));
   const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
   /** The first screen needs the lazily loaded steps: week or list view, group sessions, a brand colour's palette. */
-  const stepsFirst = computed(() => view.value !== 'month' || groupMode.value || !!config.value.ui.brand_color);
+  // (A colour that does not parse draws nothing: the config error names it. parseColor is also what
+  // keeps the colour reader in booking.js, shared by the validation file and the steps.)
+  const stepsFirst = computed(() => view.value !== 'month' || groupMode.value || !!parseColor(config.value.ui.brand_color ?? ''));
   /** The form's fields; their code comes with the lazily loaded steps (none until then). */
   const fields = computed<FormField[]>(() => steps.value?.formFields(config.value, i18n.value, rescheduleMode.value) ?? []);
   /** Today's day key in the visitor's zone (the clock is injected). */
@@ -201,6 +204,11 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     emit('render-started');
     translate();
     const cfg = local.peek();
+    // The validation table is a small file of its own (config/check/), fetched while the language
+    // file loads; without it (offline) the API's answers still name what is wrong.
+    const check = await import('../config/check/index').catch(() => null);
+    if (ctrl.signal.aborted) return;
+    const validateConfig = check?.validateConfig ?? (() => []);
     let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
     chosen.value = null;
     const bookingtime = cfg.backend === 'bookingtime';

@@ -1,4 +1,4 @@
-import { formatConfigError } from '../config/validateConfig';
+import { formatConfigError } from '../config/formatConfigError';
 import { errorMessageKey } from '../model/errorMessage';
 import { useModel, useStepFocus } from './context';
 
