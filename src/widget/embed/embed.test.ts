@@ -72,8 +72,9 @@ describe('TimekitBooking (Booking.js v3 global)', () => {
   it('timekitCreateBooking books without the form', async () => {
     document.body.innerHTML = '<div id="bookingjs"></div>';
     const widget = new TimekitBooking().init({ app_key: 'k', resources: ['d1'], api_base_url: 'http://api.test/' });
+    // The times are asked for once the config check (a file of its own) has run; the next answer is the booking's.
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some((c) => String(c[0]).includes('/v2/availability'))).toBe(true));
     fetchMock.mockImplementationOnce(async () => new Response(JSON.stringify({ data: { id: 'b1', state: 'confirmed' } }), { status: 201 }));
-    await new Promise((r) => setTimeout(r, 0));
     const res = await widget.timekitCreateBooking({ name: 'Marty', email: 'm@x.io' }, { start: SLOTS[0].start, end: SLOTS[0].end, resources: SLOTS[0].resources });
     expect(res.data.id).toBe('b1');
     const call = fetchMock.mock.calls.find((c) => String(c[0]).includes('/v2/bookings'))!;
