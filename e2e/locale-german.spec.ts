@@ -36,7 +36,7 @@ test('German: book with German texts, German dates and the 24-hour clock @phone'
   await expect(widget.getByRole('status')).toHaveText(de.confirmed_heading);
   await expect(widget).toContainText(de.success_message.replace('{email}', 'doc@example.com'));
   // Date, times and zone on three lines: the zone is written once, without brackets around its own.
-  await expect(widget.locator('dd').filter({ hasText: /\d{2}:\d{2} – \d{2}:\d{2}/ })).toHaveText(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d\d{2}:\d{2} – \d{2}:\d{2}[^()]+\(UTC[+−-]\d{2}:\d{2}\)$/);
+  await expect(widget.locator('dd').filter({ hasText: /\d{2}:\d{2} – \d{2}:\d{2}/ })).toHaveText(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d\d{2}:\d{2} – \d{2}:\d{2}[^()]+\((GMT|UTC)[+−-]\d{2}:\d{2}\)$/);
   await expect(widget.getByRole('group', { name: de.add_to_calendar }).getByRole('link')).toHaveText(['Google', 'Outlook.com', 'Office 365', de.apple_ics]);
   await expect(widget.getByText('Termin mit', { exact: false })).toBeVisible();
   await expect(widget.getByRole('button', { name: de.book_another })).toBeVisible();

@@ -12,7 +12,7 @@ export function Skeleton({ step = false }: { step?: boolean }) {
   return (
     <div class="bw-skel bw-picker bw-month" aria-busy="true" part="loading">
       <span class="bw-sr">{m.i18n.value.t(step ? 'loading_step' : 'loading')}</span>
-      <div aria-hidden="true" inert>
+      <div class="bw-skel-cal" aria-hidden="true" inert>
         <MonthCalendar />
       </div>
       <div class="bw-skel-list" aria-hidden="true">
