@@ -3,7 +3,8 @@ import type { MessageKey } from '../i18n/en';
 
 /** A 422 (409 from bookingtime) about the time itself (not about a customer field): the slot was taken meanwhile. */
 export function isSlotTaken(error: ApiError): boolean {
-  if (error.kind !== 'validation') return false;
+  // A 400 (a malformed request) is a refusal, not a taken time; an id that does not exist is `not_found`.
+  if (error.kind !== 'validation' || (error.status !== 422 && error.status !== 409)) return false;
   const keys = Object.keys(error.fields);
   return keys.length === 0 || keys.some((k) => !/^(customer|email|name|phone)/.test(k));
 }
