@@ -4,6 +4,9 @@
  * Timestamps are ISO 8601 strings with an offset; ids are UUIDs.
  */
 
+export * from './accounts';
+export * from './rules';
+
 /** The six booking graphs of the contract. */
 export const GRAPHS = [
   'instant',
@@ -206,13 +209,4 @@ export interface GroupSession {
     event_info: Omit<EventInfo, 'calendar_id'>;
     group_booking: GroupBookingInfo;
   };
-}
-
-/** Webhook registration. */
-export interface Webhook {
-  id: string;
-  url: string;
-  graph: Graph | null;
-  state: BookingState | null;
-  method: 'post';
 }

@@ -1,4 +1,4 @@
-import type { BookingState, Graph } from '../../wire';
+import { isGroupGraph, isPaymentGraph, type BookingState, type Graph } from '../../wire';
 
 /** One graph of the contract's table: how a booking is born, moves and holds time or seats. */
 export interface GraphSpec {
@@ -127,10 +127,8 @@ export const blocksTime = (graph: Graph, state: BookingState): boolean =>
 export const takesSeats = (graph: Graph, state: BookingState): boolean =>
   GRAPH_SPECS[graph].seatTaking.includes(state);
 
-/** True for the two seat graphs. */
-export const isSeatGraph = (graph: Graph): boolean =>
-  graph === 'group_customer' || graph === 'group_customer_payment';
+/** True for the two seat graphs (the contract's rule, shared with the widget: src/wire/rules.ts). */
+export const isSeatGraph: (graph: Graph) => boolean = isGroupGraph;
 
-/** True for graphs that time out to `unpaid` while tentative. */
-export const isPaymentGraph = (graph: Graph): boolean =>
-  graph === 'instant_payment' || graph === 'group_customer_payment';
+/** True for graphs that time out to `unpaid` while tentative (src/wire/rules.ts). */
+export { isPaymentGraph };

@@ -1,3 +1,4 @@
+import { seatRefusalMessage } from '../../wire';
 import { invalidField } from './errors';
 import { takesSeats } from './graphs';
 import type { Store } from './store';
@@ -32,6 +33,7 @@ export function assertSeatsAvailable(
     throw invalidField('related.seats', `At most ${maxPerBooking} seats per booking`);
   }
   const left = (owner.max_seats ?? 0) - currentSeats(store, owner.id);
-  if (left <= 0) throw invalidField('related.seats', 'This session is sold out');
-  if (seats > left) throw invalidField('related.seats', `Only ${left} seat${left === 1 ? '' : 's'} left`);
+  // The wording is the contract's (src/wire/rules.ts): the widget reads it back as a typed refusal.
+  if (left <= 0) throw invalidField('related.seats', seatRefusalMessage({ kind: 'sold_out' }));
+  if (seats > left) throw invalidField('related.seats', seatRefusalMessage({ kind: 'only', left }));
 }

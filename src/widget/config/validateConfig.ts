@@ -1,4 +1,4 @@
-import { GRAPHS } from '../../wire/index';
+import { GRAPHS, isGroupGraph } from '../../wire/index';
 import { parseColor } from '../color/parseColor';
 import { isValidZone } from '../i18n/zoneInfo';
 import { getPath } from './getPath';
@@ -96,7 +96,7 @@ export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'l
   for (const [key, field] of lookup(config, ['customer_fields', '*'], ''))
     if (isPlainObject(field) && field.format === 'select' && field.enum === undefined)
       errors.push({ key: `${key}.enum`, message: 'is required for a select field: the list of options' });
-  const grouped = ['group_customer', 'group_customer_payment'].includes(getPath(config, 'booking.graph') as string);
+  const grouped = isGroupGraph(getPath(config, 'booking.graph'));
   if (stage === 'resolved' && !grouped && config.resources === undefined && config.project_id === undefined)
     errors.push({ key: 'resources', message: 'is required (a list of resource ids) unless `project_id` names a project' });
   return errors;

@@ -1,7 +1,7 @@
+import { isEmail } from '../../wire/index';
 import type { I18n } from '../i18n/index';
 import type { FormField, FormValues } from './fields';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TEL = /^[+0-9 ()-]+$/;
 
 /**
@@ -18,7 +18,7 @@ export function validateForm(fields: FormField[], values: FormValues, i18n: Pick
       if (f.required) errors[f.key] = i18n.t('field_required', { field: f.title });
       continue;
     }
-    if (f.format === 'email' && typeof v === 'string' && !EMAIL.test(v.trim())) errors[f.key] = i18n.t('field_email', { field: f.title });
+    if (f.format === 'email' && typeof v === 'string' && !isEmail(v)) errors[f.key] = i18n.t('field_email', { field: f.title });
     if (f.format === 'tel' && typeof v === 'string' && !TEL.test(v.trim())) errors[f.key] = i18n.t('field_tel', { field: f.title });
   }
   return errors;

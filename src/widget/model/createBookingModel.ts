@@ -1,5 +1,5 @@
 import { action, batch, computed, createModel, signal } from '@preact/signals';
-import type { Booking, Project } from '../../wire/index';
+import { isGroupGraph, type Booking, type Project } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
 import { createHttpBackend } from '../api/createHttpBackend';
 import type { BookingBackend } from '../api/types';
@@ -107,7 +107,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const invalidRequest = signal(0);
 
   const rescheduleMode = computed(() => !!config.value.reschedule?.uuid && config.value.reschedule?.action === 'reschedule');
-  const groupMode = computed(() => ['group_customer', 'group_customer_payment'].includes(config.value.booking.graph));
+  const groupMode = computed(() => isGroupGraph(config.value.booking.graph));
   const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
   /** The first screen needs the lazily loaded steps: week or list view, group sessions, a brand colour's palette. */
   // (A colour that does not parse draws nothing: the config error names it. parseColor is also what

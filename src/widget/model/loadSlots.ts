@@ -1,4 +1,4 @@
-import type { AvailabilityRequest } from '../../wire/index';
+import { isGroupGraph, type AvailabilityRequest } from '../../wire/index';
 import type { BookingBackend } from '../api/types';
 import type { ResolvedConfig } from '../config/types';
 import { sessionsToSlots, type WidgetSlot } from '../time/slots';
@@ -19,8 +19,7 @@ export function availabilityRequest(config: ResolvedConfig, timeZone: string): A
  */
 export async function loadSlots(input: { backend: BookingBackend; config: ResolvedConfig; timeZone: string; emit: Emit; signal: AbortSignal }): Promise<{ slots: WidgetSlot[]; testMode: boolean }> {
   const { backend, config, timeZone, emit, signal } = input;
-  const graph = config.booking.graph;
-  if (graph === 'group_customer' || graph === 'group_customer_payment') {
+  if (isGroupGraph(config.booking.graph)) {
     emit('group-slots-requested');
     try {
       const res = await backend.getGroupSessions({ projectId: config.project_id, timeZone }, signal);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAYMENT_TIMEOUT_MS } from '../../mock-api/domain/graphs';
+import { confirmationHeading } from './confirmationHeading';
 import { PAYMENT_HOLD_MS, holdEndsAt, paymentStatus } from './payment';
 
 describe('payment', () => {
@@ -16,6 +17,17 @@ describe('payment', () => {
     ['confirm_decline', 'tentative', null],
     ['instant', 'confirmed', null],
   ] as const)('%s in %s → %s', (graph, state, out) => expect(paymentStatus({ graph, state })).toBe(out));
+
+  it.each([
+    ['instant', 'confirmed', false, 'confirmed_heading'],
+    ['confirm_decline', 'tentative', false, 'awaiting_heading'],
+    ['confirm_decline', 'confirmed', false, 'confirmed_heading'],
+    ['instant_payment', 'tentative', false, 'payment_heading'],
+    ['group_customer_payment', 'tentative', false, 'payment_heading'],
+    ['group_customer_payment', 'paid', false, 'confirmed_heading'],
+    ['group_customer', 'confirmed', false, 'confirmed_heading'],
+    ['instant', 'confirmed', true, 'rescheduled_heading'],
+  ] as const)('confirmationHeading: %s in %s (rescheduled %s) → %s', (graph, state, resched, key) => expect(confirmationHeading({ graph, state }, resched)).toBe(key));
 
   it('the hold ends 5 minutes after the booking was made', () => {
     const now = new Date('2026-11-20T12:00:00Z');

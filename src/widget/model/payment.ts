@@ -1,4 +1,4 @@
-import type { Booking, Graph } from '../../wire/index';
+import { isPaymentGraph, type Booking } from '../../wire/index';
 
 /**
  * How long a payment graph holds a booking in `tentative` before the server times it out to
@@ -6,8 +6,6 @@ import type { Booking, Graph } from '../../wire/index';
  * (`PAYMENT_TIMEOUT_MS` in src/mock-api/domain/graphs.ts, and `payment.test.ts` checks they agree).
  */
 export const PAYMENT_HOLD_MS = 5 * 60_000;
-
-const PAYMENT_GRAPHS: readonly Graph[] = ['instant_payment', 'group_customer_payment'];
 
 /** Where a booking stands with its payment: null when its graph takes no payment. */
 export type PaymentStatus = 'pending' | 'paid' | 'expired' | null;
@@ -17,7 +15,7 @@ export type PaymentStatus = 'pending' | 'paid' | 'expired' | null;
  * @example paymentStatus({ graph: 'group_customer_payment', state: 'tentative' }) // 'pending'
  */
 export function paymentStatus(booking: Pick<Booking, 'graph' | 'state'>): PaymentStatus {
-  if (!PAYMENT_GRAPHS.includes(booking.graph)) return null;
+  if (!isPaymentGraph(booking.graph)) return null;
   if (booking.state === 'tentative') return 'pending';
   if (booking.state === 'unpaid') return 'expired';
   return booking.state === 'paid' || booking.state === 'completed' ? 'paid' : null;

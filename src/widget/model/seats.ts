@@ -28,5 +28,5 @@ export function clampSeats(n: number, limit: number): number {
   return Math.max(1, Math.min(Math.floor(n), Math.max(1, limit)));
 }
 
-/** Why a seat request was refused: the session filled up, or fewer seats are left than asked. */
-export type SeatRefusal = { kind: 'sold_out' } | { kind: 'only'; left: number };
+/** Why a seat request was refused (the contract's rule: src/wire/rules.ts). */
+export type { SeatRefusal } from '../../wire/index';

@@ -9,6 +9,7 @@ import { validateForm } from '../form/validateForm';
 import type { I18n } from '../i18n/index';
 import { labelSeatRefusal } from '../labels/labelSession';
 import { sameSlot, type WidgetSlot } from '../time/slots';
+import { confirmationHeading } from './confirmationHeading';
 import { errorMessageKey } from './errorMessage';
 import type { Emit } from './events';
 import { attemptFor, keepsKey, newIdempotencyKey, type BookingAttempt } from './idempotency';
@@ -107,8 +108,7 @@ export async function submitBooking(m: SubmitContext): Promise<void> {
     });
     m.emit(resched ? 'rescheduled' : 'created', res);
     const pending = paymentStatus(res.data) === 'pending';
-    const awaiting = res.data.state === 'tentative' && res.data.graph === 'confirm_decline';
-    m.announce(i18n.t(pending ? 'payment_heading' : awaiting ? 'awaiting_heading' : resched ? 'rescheduled_heading' : 'confirmed_heading'));
+    m.announce(i18n.t(confirmationHeading(res.data, resched)));
     if (pending) {
       m.emit('payment-required', { bookingId: res.data.id, booking: res.data, holdUntil: holdEndsAt(res.data, m.now()).toISOString(), seats: slot.group ? m.seats.peek() : undefined });
     }

@@ -1,6 +1,8 @@
 import { buildIcs, googleCalendarUrl, icsDataUrl, outlookCalendarUrl, type CalendarEvent } from '../calendar-export/buildIcs';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
+import { awaitsConfirmation } from '../../wire/index';
+import { confirmationHeading } from '../model/confirmationHeading';
 import { paymentStatus } from '../model/payment';
 import { useModel, useStepFocus } from './context';
 import { PaymentStatus } from './PaymentStatus';
@@ -27,7 +29,7 @@ export function Confirmation() {
   const what = c.booking.what || slot?.group?.what || (who ? i18n.t('default_what', { name: who }) : i18n.t('default_what_plain'));
   const where = c.booking.where || slot?.group?.where || (info?.where !== 'TBD' ? info?.where : '');
   const email = String(m.values.value.email ?? b.customers?.[0]?.email ?? '');
-  const awaiting = b.graph === 'confirm_decline' && b.state === 'tentative';
+  const awaiting = awaitsConfirmation(b);
   const pending = paymentStatus(b) === 'pending';
   const seats = slot?.group ? b.related?.seats ?? m.seats.value : 0;
   const resched = m.rescheduleMode.value;
@@ -49,7 +51,7 @@ export function Confirmation() {
         </svg>
       </span>
       <h2 id="bw-done-h" ref={ref} tabIndex={-1}>
-        {i18n.t(resched ? 'rescheduled_heading' : awaiting ? 'awaiting_heading' : pending ? 'payment_heading' : 'confirmed_heading')}
+        {i18n.t(confirmationHeading(b, resched))}
       </h2>
       <PaymentStatus booking={b} />
       <p class="bw-lead">{i18n.t(resched ? 'reschedule_success_message' : awaiting ? 'awaiting_confirmation' : pending ? 'payment_next' : 'success_message', { email })}</p>
