@@ -11,7 +11,7 @@ export { openPopup, showFloatingButton, watchPopups, type PopupHandle } from './
 export { TimekitBooking } from './embed/TimekitBooking';
 export { validateConfig, formatConfigError } from './config/validateConfig';
 export { configFromAttributes } from './config/fromAttributes';
-export { createHttpBackend, type HttpBackendOptions } from './api/createHttpBackend';
+export { createHttpBackend, type HttpBackendOptions } from './api/timekit/createHttpBackend';
 export { ApiError, type ApiErrorKind } from './api/ApiError';
 export type { ApiResponse, BookingBackend, ProjectRef, GroupSessionsParams, RescheduleRequest } from './api/types';
 export type { WidgetConfig, ResolvedConfig, UiConfig, CustomerFieldConfig, Callbacks, CallbackName, ConfigError, AvailabilityView, AvailabilityViewName, FieldFormat, FloatingButtonPosition, Theme } from './config/types';

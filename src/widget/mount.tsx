@@ -3,10 +3,9 @@ import { effect } from '@preact/signals';
 import type { Booking } from '../wire/index';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
-import { BookingModel } from './model/createBookingModel';
+import { BookingModel } from './model/BookingModel';
 import { detectTimeZone } from './i18n/timezones';
 import { App } from './ui/App';
-import { steps } from './steps/loadSteps';
 import { adoptStyles } from './styles/adoptStyles';
 import css from './styles/widget.css?inline';
 
@@ -28,8 +27,10 @@ export interface WidgetHandle {
 
 /** Extras for tests and embedders. */
 export interface MountOptions {
-  /** Talk to this backend instead of HTTP (tests, custom transports). */
+  /** Talk to this backend instead of the one the config's `backend` names (tests, custom transports). */
   backend?: BookingBackend;
+  /** The fetch the config's backend uses (default: the global one). */
+  fetch?: typeof fetch;
   /** The clock (tests). */
   now?: () => Date;
   /** Config problems found before mounting (e.g. bad `data-config`), shown in the error view. */
@@ -82,7 +83,6 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   // No inline <style>: a strict CSP (no 'unsafe-inline') would refuse it. The steps' CSS joins
   // when their file arrives.
   const unstyle = [adoptStyles(shadow, css, options.nonce)];
-  const stopSteps = effect(() => void (steps.value && unstyle.push(adoptStyles(shadow, steps.value.css, options.nonce))));
   const model = new BookingModel({
     ...options,
     config,
@@ -92,11 +92,12 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
     pageLang: doc.documentElement.lang || undefined,
     navigatorLanguages: win?.navigator.languages,
   });
+  const stopSteps = effect(() => void (model.steps.value && unstyle.push(adoptStyles(shadow, model.steps.value.css, options.nonce))));
   render(<App model={model} />, container);
   void model.start();
   // Misspelt keys and attributes are warned about once the steps file (which holds the table of
   // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
-  const stopWarning = effect(() => steps.value?.warnUnknown(config, el));
+  const stopWarning = effect(() => model.steps.value?.warnUnknown(config, el));
   const handle: WidgetHandle = {
     model,
     update: (partial) => void model.update(partial),

@@ -1,8 +1,8 @@
 /**
  * The wire shapes of accounts and envelopes: answers' envelopes and error bodies, resources, their
- * calendars, credentials and the app (re-exported from `./index`).
+ * calendars, credentials, the app and webhooks (re-exported from `./index`).
  */
-import type { Constraint } from './index';
+import type { BookingState, Constraint, Graph } from './index';
 
 /** `{"data": …}` success envelope. */
 export interface DataEnvelope<T> {
@@ -72,4 +72,13 @@ export interface App {
   id: string;
   slug: string;
   settings: { name: string; [key: string]: unknown };
+}
+
+/** Webhook registration. */
+export interface Webhook {
+  id: string;
+  url: string;
+  graph: Graph | null;
+  state: BookingState | null;
+  method: 'post';
 }

@@ -5,20 +5,9 @@
  */
 
 export * from './accounts';
+export * from './graphs';
+import type { Graph } from './graphs';
 export * from './rules';
-
-/** The six booking graphs of the contract. */
-export const GRAPHS = [
-  'instant',
-  'confirm_decline',
-  'instant_payment',
-  'group_owner',
-  'group_customer',
-  'group_customer_payment',
-] as const;
-
-/** A booking graph name. */
-export type Graph = (typeof GRAPHS)[number];
 
 /** Every state a booking can be in, across all graphs. */
 export type BookingState =

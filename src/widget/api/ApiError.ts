@@ -1,3 +1,4 @@
+import { readSeatRefusal, type SeatRefusal } from '../../wire/index';
 import { isPlainObject } from '../config/mergeConfig';
 
 /** What went wrong talking to the API, in words the UI can act on. */
@@ -17,6 +18,8 @@ export class ApiError extends Error {
     readonly fields: Record<string, string[]> = {},
     /** The parsed error body, for callbacks that want it (Booking.js passes the response). */
     readonly body?: unknown,
+    /** A seat request the backend refused (sold out, or fewer seats left), read by the backend from its own answer. */
+    readonly seatRefusal?: SeatRefusal,
   ) {
     super(message);
   }
@@ -30,7 +33,8 @@ export function kindForStatus(status: number): ApiErrorKind {
 
 /**
  * Turns an error answer (status + parsed body, contract shapes `{error}` or `{errors: {field: [..]}}`)
- * into an `ApiError`. Pure.
+ * into an `ApiError`; a 422 on `related.seats` in the contract's wording becomes a typed
+ * `seatRefusal` (src/wire/rules.ts). Pure.
  * @example toApiError(422, { errors: { start: ['is taken'] } }).message // 'start: is taken'
  */
 export function toApiError(status: number, body: unknown): ApiError {
@@ -42,7 +46,8 @@ export function toApiError(status: number, body: unknown): ApiError {
     typeof b.error === 'string' ? b.error : first ? `${first[0]}: ${first[1].join(', ')}` : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
   // A 422 that only says some id "does not exist" (a resource, project, calendar) is the site's setup, not a refused booking.
   const missing = status === 422 && first && Object.values(fields).flat().every((m) => /does not exist/i.test(m));
-  return new ApiError(missing ? 'not_found' : kindForStatus(status), status, message, fields, body);
+  const seats = status === 422 ? readSeatRefusal(fields['related.seats']) : null;
+  return new ApiError(missing ? 'not_found' : kindForStatus(status), status, message, fields, body, seats ?? undefined);
 }
 
 /** Was this rejection caused by our own abort (a newer request replaced it)? Such errors are ignored. */

@@ -11,7 +11,7 @@ export interface FakeBackend extends BookingBackend {
   hold(method: keyof BookingBackend): () => void;
 }
 
-const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {} });
+const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {}, testMode: false });
 
 /**
  * A fake backend answering with `slots` (and `project`, `sessions`); bookings echo the request.

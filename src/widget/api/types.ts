@@ -1,10 +1,16 @@
 import type { AvailabilityRequest, Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
 
-/** A successful answer: the unwrapped `data`, like timekit-sdk gives Booking.js callbacks. */
+/**
+ * A successful answer: the unwrapped `data`, like timekit-sdk gives Booking.js callbacks, and what
+ * the backend says about it as typed fields (the model never reads header names).
+ */
 export interface ApiResponse<T> {
   data: T;
   status: number;
+  /** The answer's headers (lower-case names), passed on to the Booking.js callbacks as they were. */
   headers: Record<string, string>;
+  /** The answer comes from a test account (Timekit: `Timekit-TestMode: true`): the widget shows a badge. */
+  testMode: boolean;
 }
 
 /** How a project is named: by id (`/projects/embed/:id`) or slug (`/projects/hosted/:slug`). */

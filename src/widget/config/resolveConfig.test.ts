@@ -64,11 +64,11 @@ describe('configFromAttributes', () => {
   const read = (attrs: Record<string, string>) => (name: string) => attrs[name] ?? null;
   it('maps every attribute', () => {
     const { config, errors } = configFromAttributes(
-      read({ 'app-key': 'k', 'project-id': 'p', 'project-slug': 's', 'api-base-url': 'http://x/', resources: 'a, b,,c', length: '30 minutes', graph: 'confirm_decline', locale: 'de', timezone: 'Europe/Berlin', theme: 'dark', 'brand-color': '#0b7a53', view: 'list' }),
+      read({ 'app-key': 'k', 'project-id': 'p', 'project-slug': 's', 'api-base-url': 'http://x/', resources: 'a, b,,c', length: '30 minutes', graph: 'confirm_decline', locale: 'de', timezone: 'Europe/Berlin', theme: 'dark', 'brand-color': '#0b7a53', view: 'list', backend: 'timekit' }),
     );
     expect(errors).toEqual([]);
     expect(config).toEqual({
-      app_key: 'k', project_id: 'p', project_slug: 's', api_base_url: 'http://x/', resources: ['a', 'b', 'c'], availability: { length: '30 minutes' },
+      app_key: 'k', backend: 'timekit', project_id: 'p', project_slug: 's', api_base_url: 'http://x/', resources: ['a', 'b', 'c'], availability: { length: '30 minutes' },
       booking: { graph: 'confirm_decline' }, ui: { locale: 'de', timezone: 'Europe/Berlin', theme: 'dark', brand_color: '#0b7a53', availability_view: 'list' },
     });
   });

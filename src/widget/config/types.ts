@@ -1,8 +1,9 @@
 import type { AvailabilitySettings, Constraint, CustomerField, Graph } from '../../wire/index';
+import type { BackendName } from '../api/backends';
+import type { ViewName } from '../views';
 
-/** How the free times are laid out. */
-export type AvailabilityView = 'month' | 'week' | 'list';
-/** `ui.availability_view` as written in a config: ours, or the Booking.js / FullCalendar name. */
+/** How the free times are laid out: a view of the table in `views.ts`. */
+export type AvailabilityView = ViewName;
 export type AvailabilityViewName = AvailabilityView | 'dayGridMonth' | 'agendaWeek' | 'timeGridWeek' | 'listing' | 'listWeek';
 /** A customer field's `format` (Booking.js v3's, `string` being its alias of `text`). */
 export type FieldFormat = NonNullable<CustomerField['format']> | 'string';
@@ -88,9 +89,8 @@ export interface UiConfig {
  */
 export interface WidgetConfig {
   app_key?: string;
-  /** Ours: which API the widget speaks, `timekit` (default) or `bookingtime` (its own lazily loaded file). */
-  backend?: 'timekit' | 'bookingtime';
-  /** bookingtime: the organization (`f6…`), booking template (`fc…`), module client id and token endpoint. */
+  /** Ours: which backend the widget talks to (`api/backends.ts`), default `timekit`. */
+  backend?: BackendName;
   organization_id?: string;
   booking_template_id?: string;
   client_id?: string;

@@ -29,6 +29,8 @@ describe('validateConfig', () => {
     ['a flag that is not a boolean', { ...ok, ui: { show_credits: 'yes' } }, ['`ui.show_credits` must be true or false, got "yes"']],
     ['a field or callback left undefined, like any absent key', { ...ok, customer_fields: { note: undefined }, callbacks: { renderCompleted: undefined } }, []],
     ['a non-URL base', { ...ok, api_base_url: 'localhost:8787' }, ['`api_base_url` must be an http(s) URL like https://api.timekit.io/, got "localhost:8787"']],
+    ['the timekit backend', { ...ok, backend: 'timekit' }, []],
+    ['an unknown backend', { ...ok, backend: 'calendly' }, ['`backend` must be one of timekit, bookingtime, got "calendly"']],
     ['not an object', 'hello', ['`config` must be an object of settings, got "hello"']],
   ])('%s', (_name, config, expected) => {
     expect(validateConfig(config).map(formatConfigError)).toEqual(expected);

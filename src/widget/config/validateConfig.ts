@@ -1,4 +1,5 @@
 import { GRAPHS, isGroupGraph } from '../../wire/index';
+import { BACKENDS } from '../api/backends';
 import { parseColor } from '../color/parseColor';
 import { isValidZone } from '../i18n/zoneInfo';
 import { getPath } from './getPath';
@@ -33,6 +34,7 @@ const names = (what: string): Rule => [`a list of ${what}`, (v) => Array.isArray
 /** Keys with their rules, `*` standing for every key of that object; a key absent from the config is not checked. */
 const RULES: Record<string, Rule> = {
   app_key: STRING,
+  backend: oneOf(Object.keys(BACKENDS)),
   project_id: STRING,
   project_slug: STRING,
   api_base_url: ['an http(s) URL like https://api.timekit.io/', (v) => isString(v) && /^https?:\/\/\S+$/.test(v)],

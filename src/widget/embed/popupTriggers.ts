@@ -1,5 +1,5 @@
 import type { WidgetConfig } from '../config/types';
-import { loadSteps } from '../steps/loadSteps';
+import { loadStepsCode } from '../steps/importSteps';
 
 /** What `openPopup` and `showFloatingButton` return. */
 export interface PopupHandle {
@@ -12,7 +12,7 @@ export interface PopupHandle {
  * @example const popup = openPopup({ app_key: 'test_widget_key_demo', project_slug: 'doc-brown' }); popup.close();
  */
 export function openPopup(config: WidgetConfig): PopupHandle {
-  const popup = loadSteps().then((s) => s?.showPopup(config));
+  const popup = loadStepsCode().then((s) => s?.showPopup(config));
   return { close: () => void popup.then((shown) => shown?.close()) };
 }
 
@@ -21,7 +21,7 @@ export function openPopup(config: WidgetConfig): PopupHandle {
  * @example showFloatingButton({ app_key: 'test_widget_key_demo', project_slug: 'doc-brown', ui: { floating_button: { text: 'Book a call' } } })
  */
 export function showFloatingButton(config: WidgetConfig): PopupHandle {
-  const button = loadSteps().then((s) => s?.floatingButton(config));
+  const button = loadStepsCode().then((s) => s?.floatingButton(config));
   return { close: () => void button.then((shown) => shown?.remove()) };
 }
 
@@ -32,7 +32,7 @@ export function showFloatingButton(config: WidgetConfig): PopupHandle {
  * @example findPopups(document)
  */
 export function findPopups(doc: Document): void {
-  if (doc.querySelector('[data-booking-popup],[data-booking-floating-button]')) void loadSteps().then((s) => s?.watchPopups(doc));
+  if (doc.querySelector('[data-booking-popup],[data-booking-floating-button]')) void loadStepsCode().then((s) => s?.watchPopups(doc));
 }
 
 /**
@@ -41,5 +41,5 @@ export function findPopups(doc: Document): void {
  * @example watchPopups(document)
  */
 export function watchPopups(doc: Document = document): void {
-  void loadSteps().then((s) => s?.watchPopups(doc));
+  void loadStepsCode().then((s) => s?.watchPopups(doc));
 }

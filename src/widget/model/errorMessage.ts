@@ -1,20 +1,11 @@
 import type { ApiError } from '../api/ApiError';
 import type { MessageKey } from '../i18n/en';
 
-/** A 422 (409 from bookingtime) about the time itself (not about a customer field): the slot was taken meanwhile. */
-export function isSlotTaken(error: ApiError): boolean {
-  // A 400 (a malformed request) is a refusal, not a taken time; an id that does not exist is `not_found`.
-  if (error.kind !== 'validation' || (error.status !== 422 && error.status !== 409)) return false;
-  const keys = Object.keys(error.fields);
-  return keys.length === 0 || keys.some((k) => !/^(customer|email|name|phone)/.test(k));
-}
-
 /**
- * The message key for an API error. While booking, a 422 means the slot was just taken (the
- * contract's refusal for a slot no longer free or a full group).
- * @example errorMessageKey(new ApiError('validation', 422, '…'), true) // 'error_slot_taken'
+ * The message key for an API error of the first screen (loading the project or the times); a
+ * failed booking has its own (`bookingErrorKey`, with the steps).
+ * @example errorMessageKey(new ApiError('timeout', 0, '…')) // 'error_timeout'
  */
-export function errorMessageKey(error: ApiError, booking = false): MessageKey {
-  if (error.kind === 'validation') return booking && isSlotTaken(error) ? 'error_slot_taken' : 'error_validation';
+export function errorMessageKey(error: ApiError): MessageKey {
   return `error_${error.kind}`;
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Booking, CreateBookingRequest, GroupSession } from '../../wire/index';
-import { ApiError } from '../api/ApiError';
+import { seatRefusalMessage, type Booking, type CreateBookingRequest, type GroupSession } from '../../wire/index';
+import { ApiError, toApiError } from '../api/ApiError';
 import type { ApiResponse, BookingBackend } from '../api/types';
-import { loadSteps } from '../steps/loadSteps';
-import { BookingModel } from './createBookingModel';
+import { BookingModel } from './BookingModel';
 
 const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown' };
 const now = () => new Date('2026-11-20T08:00:00Z');
-const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {} });
+const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {}, testMode: false });
 
-/** A tiny seat server: sessions with real seat counts, refusals worded like the mock API's. */
+/** A tiny seat server: sessions with real seat counts, refusals as the mock API words them. */
 function seatServer(graph: 'group_customer' | 'group_customer_payment', max: number[]) {
   const sessions: GroupSession[] = max.map((m, i) => ({
     id: `g${i}`, state: 'tentative', graph: 'group_owner', completed: false, available_actions: [], resource: doc,
@@ -37,8 +36,9 @@ function seatServer(graph: 'group_customer' | 'group_customer_payment', max: num
       const s = sessions.find((x) => x.id === req.related?.owner_booking_id)!;
       const seats = req.related?.seats ?? 1;
       const left = s.attributes.group_booking.max_seats - s.attributes.group_booking.current_seats;
-      if (left <= 0) throw new ApiError('validation', 422, 'related.seats: This session is sold out', { 'related.seats': ['This session is sold out'] });
-      if (seats > left) throw new ApiError('validation', 422, 'x', { 'related.seats': [`Only ${left} seat${left === 1 ? '' : 's'} left`] });
+      // Refusals as the HTTP backend reads the mock API's answer (typed `seatRefusal`).
+      if (left <= 0) throw toApiError(422, { errors: { 'related.seats': [seatRefusalMessage({ kind: 'sold_out' })] } });
+      if (seats > left) throw toApiError(422, { errors: { 'related.seats': [seatRefusalMessage({ kind: 'only', left })] } });
       take(s.id, seats);
       const booking: Booking = {
         id: `b${requests.length}`, graph, state: graph === 'group_customer' ? 'confirmed' : 'tentative', completed: false, possible_actions: [], available_actions: [],
@@ -67,7 +67,7 @@ async function setup(graph: 'group_customer' | 'group_customer_payment' = 'group
   await model.start();
   // A group widget's first screen waits for the lazily loaded steps (sessions, stepper, seat actions).
   expect(model.stepsFirst.value).toBe(true);
-  await loadSteps();
+  await model.loadSteps();
   return { model, server, events };
 }
 

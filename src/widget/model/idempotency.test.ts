@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Slot } from '../../wire/index';
 import { ApiError } from '../api/ApiError';
-import { createHttpBackend } from '../api/createHttpBackend';
-import { BookingModel } from './createBookingModel';
+import { createHttpBackend } from '../api/timekit/createHttpBackend';
+import { BookingModel } from './BookingModel';
 import { attemptFor, keepsKey, newIdempotencyKey } from './idempotency';
 
 describe('newIdempotencyKey', () => {

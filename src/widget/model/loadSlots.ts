@@ -24,7 +24,7 @@ export async function loadSlots(input: { backend: BookingBackend; config: Resolv
     try {
       const res = await backend.getGroupSessions({ projectId: config.project_id, timeZone }, signal);
       emit('group-slots-loaded', res);
-      return { slots: sessionsToSlots(res.data), testMode: res.headers['timekit-testmode'] === 'true' };
+      return { slots: sessionsToSlots(res.data), testMode: res.testMode };
     } catch (e) {
       if (!signal.aborted) emit('group-slots-failed', e);
       throw e;
@@ -40,7 +40,7 @@ export async function loadSlots(input: { backend: BookingBackend; config: Resolv
       if (changed && Array.isArray(changed.data)) res = changed;
     }
     emit('availability-loaded', res);
-    return { slots: res.data, testMode: res.headers['timekit-testmode'] === 'true' };
+    return { slots: res.data, testMode: res.testMode };
   } catch (e) {
     if (!signal.aborted) emit('availability-failed', e);
     throw e;

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/ApiError';
+import { ApiError, toApiError } from '../api/ApiError';
 import type { WidgetSlot } from '../time/slots';
 import { seatRefusal } from './seatRefusal';
-import { clampSeats, seatLimit, seatsLeft } from './seats';
+import { clampSeats } from './groupSeats';
+import { seatLimit, seatsLeft } from './seats';
 
 const session = (max: number, taken: number): WidgetSlot => ({
   start: '2026-11-24T18:00:00Z',
@@ -12,7 +13,8 @@ const session = (max: number, taken: number): WidgetSlot => ({
   group: { id: 'g', resourceId: 'r', what: 'Webinar', maxSeats: max, takenSeats: taken },
 });
 const oneToOne: WidgetSlot = { start: '2026-11-24T18:00:00Z', end: '2026-11-24T18:30:00Z', resources: [] };
-const refused = (field: string, message: string) => new ApiError('validation', 422, `${field}: ${message}`, { [field]: [message] });
+// As the HTTP backend reads the server's answer (the typed `seatRefusal` comes from there).
+const refused = (field: string, message: string) => toApiError(422, { errors: { [field]: [message] } });
 
 describe('seat accounting', () => {
   it.each([

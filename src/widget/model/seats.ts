@@ -19,14 +19,5 @@ export function seatLimit(slot: WidgetSlot, maxPerBooking?: unknown): number {
   return Math.min(left, cap);
 }
 
-/**
- * A seat count within 1…limit (whole numbers; anything unreadable becomes 1).
- * @example clampSeats(7, 5) // 5
- */
-export function clampSeats(n: number, limit: number): number {
-  if (!Number.isFinite(n)) return 1;
-  return Math.max(1, Math.min(Math.floor(n), Math.max(1, limit)));
-}
-
 /** Why a seat request was refused (the contract's rule: src/wire/rules.ts). */
 export type { SeatRefusal } from '../../wire/index';

@@ -5,7 +5,7 @@
  * `ui.brand_color`). The script
  * build puts them, with their styles, in a second file beside `booking.js`, fetched while the
  * visitor looks at the calendar, or with the times when the config needs them for the first screen
- * (see `loadSteps.ts`); the npm build makes them an ordinary `import()` chunk.
+ * (see `importSteps.ts`; the model's `StepsModule` names what it must export); the npm build makes them an ordinary `import()` chunk.
  */
 export { BookingForm } from '../ui/BookingForm';
 export { Confirmation } from '../ui/Confirmation';
@@ -28,3 +28,4 @@ export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';
 export { warnUnknown } from '../config/unknownKeys';
 export { createPopup, popupEvent, showPopup } from '../embed/popup';
 export { floatingButton, scanPopups, watchPopups } from '../embed/floatingButton';
+export { flowActions } from '../model/flowActions';

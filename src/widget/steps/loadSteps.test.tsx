@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Slot } from '../../wire/index';
 
-// Each test starts from fresh modules: the loaded steps are module-level (shared by every widget of
-// a page), and these tests are about the moment before they arrive.
+// Each test starts from fresh modules: the steps' code is fetched once per page (importSteps.ts),
+// and these tests are about the moment before it arrives.
 afterEach(() => {
   cleanup();
   vi.doUnmock('./index');
@@ -14,12 +14,11 @@ const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown', tim
 const SLOTS: Slot[] = [{ start: '2026-11-24T14:00:00Z', end: '2026-11-24T14:30:00Z', resources: [doc] }];
 
 async function fresh() {
-  const { BookingModel } = await import('../model/createBookingModel');
+  const { BookingModel } = await import('../model/BookingModel');
   const { createFakeBackend } = await import('../api/createFakeBackend');
-  const loader = await import('./loadSteps');
   const config = { app_key: 'k', resources: [doc.id], customer_fields: { name: { prefilled: 'Doc Brown' } } };
   const model = new BookingModel({ config, backend: createFakeBackend({ slots: SLOTS }), now: () => new Date('2026-11-20T08:00:00Z'), detectTimeZone: () => 'UTC' });
-  return { model, ...loader };
+  return { model, steps: model.steps, stepsFailed: model.stepsFailed, loadSteps: model.loadSteps };
 }
 
 describe('loadSteps', () => {
@@ -50,6 +49,26 @@ describe('loadSteps', () => {
     expect(loaded?.BookingForm).toBeTypeOf('function');
     expect(steps.value).toBe(loaded);
     expect(stepsFailed.value).toBe(false);
+  });
+
+  it('each widget keeps its own state of the steps; a second widget gets the same code', async () => {
+    const { model, loadSteps } = await fresh();
+    const { BookingModel } = await import('../model/BookingModel');
+    const other = new BookingModel({ config: { app_key: 'k', resources: [doc.id] } });
+    const loaded = await loadSteps();
+    expect(model.steps.value).toBe(loaded);
+    expect(other.steps.value).toBeNull();
+    expect(await other.loadSteps()).toBe(loaded);
+    expect(other.steps.value).toBe(loaded);
+  });
+
+  it('loads through the injected importSteps (a widget never reads module-level steps)', async () => {
+    const { BookingModel } = await import('../model/BookingModel');
+    const importSteps = vi.fn(() => import('./index'));
+    const model = new BookingModel({ config: { app_key: 'k', resources: [doc.id] }, importSteps });
+    const loaded = await model.loadSteps();
+    expect(await model.loadSteps()).toBe(loaded);
+    expect(importSteps).toHaveBeenCalledOnce();
   });
 });
 

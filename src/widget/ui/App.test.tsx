@@ -2,9 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
-import { BookingModel } from '../model/createBookingModel';
+import { BookingModel } from '../model/BookingModel';
 import type { Slot } from '../../wire/index';
-import { loadSteps } from '../steps/loadSteps';
+import { importSteps } from '../steps/importSteps';
 import { App } from './App';
 
 const doc = { id: 'd1', name: 'Doc Brown', timezone: 'America/Los_Angeles' };
@@ -14,7 +14,7 @@ const SLOTS = [at('2026-11-24T14:00:00Z'), at('2026-11-24T15:00:00Z'), at('2026-
 async function setup(config: Record<string, unknown> = {}, slots = SLOTS) {
   // The steps' code is fetched once the calendar shows; here it is there from the start, so no test
   // waits on the first transform of those modules (steps/loadSteps.test.tsx covers the download).
-  await loadSteps();
+  await importSteps();
   const backend = createFakeBackend({ slots });
   const model = new BookingModel({
     config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' }, ...config },
@@ -31,7 +31,7 @@ afterEach(cleanup);
 // The steps file (form, views, popup) is fetched once, at the first calendar; its first import in a
 // test run can outlast testing-library's 1 s wait on a busy machine, so it is loaded up front here
 // (its late arrival is tested in steps/loadSteps.test.tsx).
-beforeAll(() => loadSteps(), 30_000);
+beforeAll(() => importSteps(), 30_000);
 
 describe('<App>', () => {
   it('renders the month as a grid with named days and the first open day selected', async () => {

@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { BookingModel } from '../model/createBookingModel';
-import { loadSteps, steps } from '../steps/loadSteps';
+import type { BookingModel } from '../model/BookingModel';
 import { ModelContext, useModel } from './context';
 import { Details } from './Details';
 import { Footer } from './Footer';
@@ -25,10 +24,10 @@ function Root() {
   const i18n = m.i18n.value;
   const phase = m.phase.value;
   const ui = m.config.value.ui;
-  const Steps = steps.value;
-  // The form, confirmation, zone search and error view come in a second file (steps/): fetch it as soon as the
-  // calendar shows, so picking a time opens the form at once (and on an error: it names misspelt keys).
-  useEffect(() => void (phase !== 'loading' && loadSteps()), [phase]);
+  const Steps = m.steps.value;
+  // The form, confirmation and zone search and error view come in a second file (steps/): fetch it as soon as
+  // the calendar shows, so picking a time opens the form at once (and on an error: it names misspelt keys).
+  useEffect(() => void (phase !== 'loading' && m.loadSteps()), [phase]);
   return (
     <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={Steps?.brandStyle(ui.brand_color)}>
       <Details />

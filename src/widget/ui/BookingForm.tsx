@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
-import { isSlotTaken } from '../model/errorMessage';
+import { isSlotTaken } from '../model/bookingError';
 import { Field } from './Field';
 import { SeatStepper } from './SeatStepper';
 import { useSessionRefresh } from './SessionRefresh';

@@ -1,21 +1,20 @@
-import { steps } from '../steps/loadSteps';
-import { MonthCalendar } from './MonthCalendar';
-import { SlotList } from './SlotList';
+import { VIEWS } from '../views';
 import { StepsPending } from './StepsPending';
 import { useModel, useStepFocus } from './context';
 
 /**
- * The "choose a time" step in the configured view. The month of single times is built in; the week
- * and list views, group sessions and the brand colour's palette come with the lazily loaded steps
- * (the model starts that download with the times when the config asks for them: `stepsFirst`).
+ * The "choose a time" step in the configured view (`views.ts`). The month of single times is built
+ * in; the other views, group sessions and the brand colour's palette come with the lazily loaded
+ * steps (the model starts that download with the times when the config asks for them: `stepsFirst`).
  */
 export function Picker() {
   const m = useModel();
   const ref = useStepFocus<HTMLHeadingElement>();
   const view = m.view.value;
   const empty = m.days.value.size === 0;
-  const Steps = steps.value;
-  if (!Steps && m.stepsFirst.value) return <StepsPending />;
+  const Steps = m.steps.value;
+  const View = VIEWS[view].component(Steps);
+  if (!View || (!Steps && m.stepsFirst.value)) return <StepsPending />;
   return (
     <div class={`bw-picker bw-${view}`}>
       <h2 class="bw-sr" ref={ref} tabIndex={-1}>
@@ -23,14 +22,7 @@ export function Picker() {
       </h2>
       {Steps && m.groupMode.value && <Steps.SessionWatch />}
       {empty && <p class="bw-empty">{m.i18n.value.t('no_times_at_all')}</p>}
-      {view === 'month' && (
-        <>
-          <MonthCalendar />
-          <SlotList />
-        </>
-      )}
-      {view === 'week' && Steps && <Steps.WeekView />}
-      {view === 'list' && Steps && <Steps.ListView />}
+      <View />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { steps } from '../steps/loadSteps';
 import { useModel } from './context';
 
 /**
@@ -8,7 +7,7 @@ import { useModel } from './context';
  */
 export function useSessionRefresh(): void {
   const m = useModel();
-  const watch = m.groupMode.value && typeof document !== 'undefined' ? steps.value?.watchSessions : undefined;
+  const watch = m.groupMode.value && typeof document !== 'undefined' ? m.steps.value?.watchSessions : undefined;
   useEffect(() => watch?.(document, () => void m.refreshSeats()), [watch, m]);
 }
 

@@ -1,6 +1,5 @@
 import { labelSlot } from '../labels/labelSlot';
 import { sameSlot, type WidgetSlot } from '../time/slots';
-import { steps } from '../steps/loadSteps';
 import { useModel } from './context';
 
 /**
@@ -8,7 +7,7 @@ import { useModel } from './context';
  * comes with the lazily loaded steps (`Picker` waits for them in group mode).
  */
 export function SlotButton({ slot, withName = false }: { slot: WidgetSlot; withName?: boolean }) {
-  const Steps = steps.value;
+  const Steps = useModel().steps.value;
   if (slot.group) return Steps && <Steps.SessionButton slot={slot} />;
   return <TimeButton slot={slot} withName={withName} />;
 }

@@ -1,5 +1,5 @@
 import { labelSeatRefusal } from '../labels/labelSession';
-import { errorMessageKey, isSlotTaken } from '../model/errorMessage';
+import { bookingErrorKey, isSlotTaken } from '../model/bookingError';
 import { useEffect, useRef } from 'preact/hooks';
 import { useModel } from './context';
 
@@ -28,7 +28,7 @@ export function SubmitError() {
   const taken = err.kind === 'validation' && isSlotTaken(err);
   return (
     <div class="bw-alert" role="alert">
-      <p>{i18n.t(errorMessageKey(err, true), { message: err.message })}</p>
+      <p>{i18n.t(bookingErrorKey(err), { message: err.message })}</p>
       {taken ? (
         <button ref={fresh} type="button" class="bw-btn" onClick={() => m.freshTimes()}>
           {i18n.t('fresh_times')}

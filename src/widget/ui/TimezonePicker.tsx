@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { zoneLabel } from '../i18n/timezones';
 import { labelZone } from '../labels/labelZone';
-import { steps } from '../steps/loadSteps';
 import { useModel } from './context';
 import { StepsPending } from './StepsPending';
 
@@ -12,7 +11,7 @@ export function TimezonePicker() {
   const zone = m.timeZone.value;
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  const Steps = steps.value;
+  const Steps = m.steps.value;
   const now = m.now();
 
   function close() {

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
-import type { BookingModel } from '../model/createBookingModel';
+import type { BookingModel } from '../model/BookingModel';
 
 /** The mounted widget's model; each mount provides its own. */
 export const ModelContext = createContext<BookingModel | null>(null);

@@ -79,7 +79,7 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
     return { status: res.status, content: envelope.content as T };
   }
 
-  const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {} });
+  const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {}, testMode: false });
   const templatePath = () => `bookingTemplate/${encodeURIComponent(o.bookingTemplateId)}`;
 
   function loadTemplate(signal?: AbortSignal): Promise<BookingTemplate> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../wire/index';
 import { configFromAttributes } from '../../config/fromAttributes';
-import { BookingModel } from '../../model/createBookingModel';
+import { BookingModel } from '../../model/BookingModel';
 import { createFakeBackend } from '../createFakeBackend';
 import { ORG, TEMPLATE_ID, template } from './testAnswers';
 import { templateToProject } from './mapTemplate';

@@ -1,5 +1,5 @@
-import { ApiError, toApiError } from './ApiError';
-import type { ApiResponse, BookingBackend } from './types';
+import { ApiError, toApiError } from '../ApiError';
+import type { ApiResponse, BookingBackend } from '../types';
 
 /** Settings of the HTTP backend. */
 export interface HttpBackendOptions {
@@ -67,7 +67,7 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     if (!parsed) throw new ApiError('server', res.status, 'The answer was not JSON');
     const headers: Record<string, string> = {};
     res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
-    return { data: parsed.data, status: res.status, headers };
+    return { data: parsed.data, status: res.status, headers, testMode: headers['timekit-testmode'] === 'true' };
   }
 
   return {

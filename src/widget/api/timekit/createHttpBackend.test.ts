@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, kindForStatus, toApiError } from './ApiError';
+import { ApiError, kindForStatus, toApiError } from '../ApiError';
 import { apiUrl, createHttpBackend } from './createHttpBackend';
 
 function fakeFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -33,6 +33,14 @@ describe('toApiError', () => {
   });
   it('keeps field messages', () => expect(toApiError(422, { errors: { email: 'bad' } }).fields).toEqual({ email: ['bad'] }));
   it('maps 400 to validation', () => expect(kindForStatus(400)).toBe('validation'));
+  it.each([
+    [{ 'related.seats': ['Only 2 seats left'] }, { kind: 'only', left: 2 }],
+    [{ 'related.seats': ['This session is sold out'] }, { kind: 'sold_out' }],
+    [{ 'related.seats': ['At most 5 seats per booking'] }, undefined],
+    [{ 'related.owner_booking_id': ['This session is cancelled; no seats can be booked'] }, undefined],
+    [{ start: ['Only 2 seats left'] }, undefined],
+  ])('reads a seat refusal from %j as a typed field', (errors, refusal) => expect(toApiError(422, { errors }).seatRefusal).toEqual(refusal));
+  it('reads no seat refusal from another status', () => expect(toApiError(409, { errors: { 'related.seats': ['Only 2 seats left'] } }).seatRefusal).toBeUndefined());
 });
 
 describe('createHttpBackend', () => {
@@ -42,6 +50,7 @@ describe('createHttpBackend', () => {
     const res = await backend.getAvailability({ resources: ['r'] });
     expect(res.data).toEqual([{ start: 'a' }]);
     expect(res.headers['timekit-testmode']).toBe('true');
+    expect(res.testMode).toBe(true);
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe('http://api/v2/availability');
     expect(init!.method).toBe('POST');
@@ -62,6 +71,10 @@ describe('createHttpBackend', () => {
     expect(fetch.mock.calls[0][1]!.method).toBe(method);
   });
 
+  it('answers testMode false without the Timekit-TestMode header', async () => {
+    const res = await createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch: fakeFetch(200, { data: [] }) }).getAvailability({});
+    expect(res.testMode).toBe(false);
+  });
   it('sends Timekit-Timezone for group sessions', async () => {
     const fetch = fakeFetch(200, { data: [] });
     await createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch }).getGroupSessions({ timeZone: 'Asia/Tokyo' });

@@ -1,0 +1,245 @@
+import { action, batch, computed, createModel, signal } from '@preact/signals';
+import type { Project } from '../../wire/index';
+import { ApiError, isAbort } from '../api/ApiError';
+import { backendEntry, createBackend } from '../api/backends';
+import type { BookingBackend } from '../api/types';
+import { mapView } from '../config/mapView';
+import { mergeConfig } from '../config/mergeConfig';
+import { resolveConfig } from '../config/resolveConfig';
+import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
+import { formatConfigError } from '../config/formatConfigError';
+import { parseColor } from '../color/parseColor';
+import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
+import { createI18n } from '../i18n/index';
+import { VIEWS } from '../views';
+import type { Phase, WidgetCore } from './core';
+import { createBookingFlow } from './createBookingFlow';
+import { createGroupSeats } from './createGroupSeats';
+import { createPicker } from './createPicker';
+import { errorMessageKey } from './errorMessage';
+import { createEmitter } from './events';
+import { createStepsState, type StepsModule } from './steps';
+import type { BookingParts } from './submitBooking';
+
+export type { Phase } from './core';
+
+/** What the model needs from its surroundings (all injectable for tests). */
+export interface ModelDeps {
+  /** The local config (attributes, `init()`, `mount()`): it wins over the project. */
+  config: WidgetConfig;
+  /** Problems found before the model existed (bad `data-config` JSON). */
+  initialErrors?: ConfigError[];
+  /** Backend override; default: the config's `backend` (`api/backends.ts`: Timekit over HTTP, or bookingtime). */
+  backend?: BookingBackend;
+  /** The fetch the config's backend uses (default: the global one at call time). */
+  fetch?: typeof fetch;
+  /** Receives `booking:*` events (the host element's dispatchEvent). */
+  dispatch?: (type: string, detail: unknown) => void;
+  now?: () => Date;
+  /** The page URL's query (`?customer.name=…` prefills). */
+  search?: string;
+  /** The visitor's zone when `ui.timezone` is not set. */
+  detectTimeZone?: () => string;
+  pageLang?: string;
+  navigatorLanguages?: readonly string[];
+  /** Where this widget's translations are loaded and kept; default: a new store (file beside the script / chunk). */
+  catalogs?: CatalogStore;
+  /** Fetches the lazily loaded steps' code; default: `steps/importSteps.ts`. */
+  importSteps?: () => Promise<StepsModule>;
+}
+
+/**
+ * The state and actions of one mounted widget: config → project → times → form → booking. The root
+ * wires the models of one widget (`createPicker`, `createGroupSeats`, `createBookingFlow`) around
+ * what they share (`WidgetCore`) and exposes their members flat, so components read `m.days`,
+ * `m.values`, `m.seats`. One instance per mount, passed to components by context; no DOM here.
+ * @example const model = new BookingModel({ config, backend }); await model.start();
+ */
+export const BookingModel = createModel((deps: ModelDeps) => {
+  const now = deps.now ?? (() => new Date());
+  const local = signal<WidgetConfig>(deps.config);
+  const project = signal<Project | null>(null);
+  const config = computed<ResolvedConfig>(() => resolveConfig(local.value, project.value, deps.search));
+  const steps = createStepsState(deps.importSteps);
+  // createI18n throws (naming the key) on a malformed ui.locale/localization; the widget then
+  // speaks English and shows that problem in its config error view instead of crashing.
+  const catalogs = deps.catalogs ?? createCatalogStore();
+  const i18nResult = computed(() => {
+    const ui = config.value.ui;
+    // English for the steps' texts comes with the steps; until then they are not on screen.
+    const loaded = catalogs.loaded.value;
+    const en = steps.value.value?.enSteps;
+    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: en ? { ...loaded, en } : loaded };
+    try {
+      return { i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }), error: null };
+    } catch (e) {
+      return { i18n: createI18n(base), error: (e as Error).message };
+    }
+  });
+  const i18n = computed(() => i18nResult.value.i18n);
+  // The chosen language's texts load in parallel with the project and the times; the skeleton
+  // stays until they are there (or have failed: English), so no step flashes in English.
+  let translated: Promise<void> = Promise.resolve();
+  const translate = () => {
+    const cfg = config.peek();
+    translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });
+  };
+  const emit = createEmitter(() => config.peek().callbacks, deps.dispatch ?? (() => {}), () => steps.value.peek()?.STEP_EVENT_CALLBACKS);
+  const phase = signal<Phase>('loading');
+  const configErrors = signal<ConfigError[]>([]);
+  const loadError = signal<ApiError | null>(null);
+  const announcement = signal('');
+  const focusRequest = signal(0);
+  /** The backend this start made from the config (its checks and limits hold with an injected one too). */
+  const chosen = signal<BookingBackend | null>(null);
+  const backendContext = () => ({ config: config.peek(), locale: () => i18n.peek().locale, now, fetch: deps.fetch });
+
+  const core: WidgetCore = {
+    config,
+    i18n,
+    phase,
+    focusRequest,
+    emit,
+    now,
+    steps,
+    translated: () => translated,
+    chosenBackend: chosen,
+    backend: async () => deps.backend ?? chosen.peek() ?? (chosen.value = (await createBackend(backendContext())).backend),
+    announce(text) {
+      // The same text twice would not be re-read; a trailing no-break space makes it a change.
+      announcement.value = announcement.peek() === text ? text + '\u00a0' : text;
+    },
+    fail(err) {
+      loadError.value = err;
+      phase.value = 'error';
+      emit('error', err);
+      // The error texts travel with the steps, as the error view does (only "could not reach", the
+      // offline case, is in booking.js): say and log the error once they are there.
+      void steps.load().then(() => {
+        const text = i18n.peek().t(errorMessageKey(err), { message: err.message });
+        core.announce(text);
+        console.error(`Booking widget: ${text} (${err.kind}${err.status ? ' ' + err.status : ''}: ${err.message})`);
+      });
+    },
+  };
+  const picker = createPicker(core);
+  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh });
+  const seats = createGroupSeats(core, picker, parts);
+  /** Loads the times again (a full load supersedes a quiet seat re-read). */
+  const refresh = action(() => {
+    loadError.value = null;
+    seats.abort();
+    return picker.load();
+  });
+  const flow = createBookingFlow(core, picker, seats, parts);
+  /** The first screen needs the lazily loaded steps: a view not in `booking.js`, group sessions, a brand colour's palette. */
+  // (A colour that does not parse draws nothing: the config error names it. parseColor is also what
+  // keeps the colour reader in booking.js, shared by the validation file and the steps.)
+  const stepsFirst = computed(() => !VIEWS[picker.view.value].firstScreen || seats.groupMode.value || !!parseColor(config.value.ui.brand_color ?? ''));
+
+  let ctrl: AbortController | null = null; // the project load; a newer start aborts it
+  const start = action(async () => {
+    ctrl?.abort();
+    picker.abort();
+    const mine = (ctrl = new AbortController());
+    emit('render-started');
+    translate();
+    const cfg = local.peek();
+    // The validation table is a small file of its own (config/check/), fetched while the language
+    // file loads; without it (offline) the API's answers still name what is wrong.
+    const check = await import('../config/check/index').catch(() => null);
+    if (mine.signal.aborted) return;
+    const validateConfig = check?.validateConfig ?? (() => []);
+    let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
+    chosen.value = null;
+    if (!errors.length) {
+      try {
+        // The config's backend (a file of its own for all but Timekit); it checks its own keys.
+        const made = await createBackend(backendContext());
+        if (mine.signal.aborted) return;
+        ({ errors, backend: chosen.value } = made);
+        const ref = backendEntry(cfg).project(cfg);
+        if (!errors.length && ref && !cfg.disable_remote_load) {
+          phase.value = 'loading';
+          const res = await (await core.backend()).getProject(ref, mine.signal);
+          if (mine.signal.aborted) return;
+          project.value = res.data;
+          translate(); // the project may have chosen another language
+        }
+      } catch (e) {
+        if (mine.signal.aborted || isAbort(e)) return;
+        await translated;
+        if (mine.signal.aborted) return;
+        return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
+      }
+    }
+    if (!errors.length) errors = validateConfig(config.peek(), 'resolved');
+    const i18nError = i18nResult.peek().error;
+    if (i18nError) {
+      // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
+      const [, key = 'ui.locale', message = i18nError] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(i18nError) ?? [];
+      errors.push({ key, message });
+    }
+    const ui = config.peek().ui;
+    batch(() => {
+      configErrors.value = errors;
+      picker.view.value = mapView(ui.availability_view) ?? 'month';
+      picker.timeZone.value = ui.timezone ?? (deps.detectTimeZone ?? (() => 'UTC'))();
+    });
+    // What the first screen needs of the lazily loaded steps: fetch them alongside the times so it
+    // does not wait for one more download.
+    if (!errors.length && stepsFirst.peek()) void steps.load();
+    if (errors.length) {
+      await translated;
+      if (mine.signal.aborted) return;
+      phase.value = 'error';
+      const lines = errors.map(formatConfigError);
+      console.error('Booking widget config:\n' + lines.join('\n'));
+      void steps.load().then(() => core.announce(i18n.peek().t('config_error_heading')));
+      emit('error', lines);
+      return;
+    }
+    emit('calendar-ready');
+    await refresh();
+  });
+
+  // The models' members, flat (their wiring helpers `load`, `abort`, `reset`, `nextRequest`, `stop` come along; only the root calls them).
+  return {
+    local,
+    project,
+    config,
+    i18n,
+    phase,
+    configErrors,
+    loadError,
+    announcement,
+    focusRequest,
+    stepsFirst,
+    /** The lazily loaded steps (null until they are there), whether their download failed, and the download. */
+    steps: steps.value,
+    stepsFailed: steps.failed,
+    loadSteps: steps.load,
+    ...picker,
+    ...seats,
+    ...flow,
+    start,
+    refresh,
+    /** Merges a partial config over the local one and starts again. */
+    update: action((partial: WidgetConfig) => {
+      local.value = mergeConfig<WidgetConfig>(local.peek(), partial);
+      project.value = null;
+      return start();
+    }),
+    /** The injected clock. */
+    now,
+    dispose: action(() => {
+      ctrl?.abort();
+      picker.abort();
+      seats.abort();
+      flow.stop();
+    }),
+  };
+});
+
+/** One widget's model instance. */
+export type BookingModel = InstanceType<typeof BookingModel>;

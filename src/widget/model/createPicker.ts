@@ -1,0 +1,137 @@
+import { action, batch, computed, signal } from '@preact/signals';
+import { ApiError, isAbort } from '../api/ApiError';
+import type { AvailabilityView } from '../config/types';
+import { zoneLabel } from '../i18n/timezones';
+import { monthOf } from '../time/dayKey';
+import { groupSlotsByDay, type WidgetSlot } from '../time/slots';
+import { dayKeyInZone } from '../time/zone';
+import type { WidgetCore } from './core';
+import { loadSlots } from './loadSlots';
+
+/**
+ * The "choose a time" part of one widget: the times and their days in the visitor's zone, the shown
+ * month (it follows the focused day), the selected day and picked time, the view, and loading.
+ * @example const picker = createPicker(core); await picker.load();
+ */
+export function createPicker(core: WidgetCore) {
+  const { i18n, emit, announce, now } = core;
+  const slots = signal<WidgetSlot[]>([]);
+  const testMode = signal(false);
+  const timeZone = signal('UTC');
+  const view = signal<AvailabilityView>('month');
+  const selectedDay = signal<string | null>(null);
+  const focusedDay = signal<string | null>(null);
+  /** The picked time (the form books it). */
+  const selectedSlot = signal<WidgetSlot | null>(null);
+  /** Today's day key in the visitor's zone (the clock is injected). */
+  const today = computed(() => dayKeyInZone(now(), timeZone.value));
+  /** The shown month: the focused day's, else today's. */
+  const month = computed(() => monthOf(focusedDay.value ?? today.value));
+  const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
+  const daySlots = computed(() => (selectedDay.value ? days.value.get(selectedDay.value) ?? [] : []));
+  /** The first open day after the shown month, for the "next available" jump. */
+  const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
+  /** The last day the calendar offers (a day key; `9` sorts after every day: no limit). */
+  const lastDay = computed(() => core.chosenBackend.value?.lastDay?.(today.value) ?? '9');
+  const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
+
+  /** Keeps the selected day if it still has times, else the first open day (focus follows). */
+  function selectFirstOpenDay() {
+    const first = days.peek().keys().next().value ?? null;
+    const keep = selectedDay.peek() && days.peek().has(selectedDay.peek()!) ? selectedDay.peek() : null;
+    batch(() => {
+      selectedDay.value = keep ?? first;
+      focusedDay.value = keep ?? first ?? today.peek();
+    });
+  }
+
+  const selectDay = action((day: string) => {
+    selectedDay.value = day;
+    focusedDay.value = day;
+  });
+
+  // One controller for loads. The race it guards (the root's project load has its own):
+  //   load #1 ──POST /availability (slow)──────────────────────✗ aborted, result dropped
+  //   update() ──abort #1── load #2 ──POST /availability──✓ renders
+  // Without the abort, #1 landing after #2 would paint stale times of the old config.
+  let ctrl: AbortController | null = null;
+
+  /** Loads the times behind the loading screen, then shows the calendar (or the error view). */
+  async function load(): Promise<void> {
+    ctrl?.abort();
+    const mine = (ctrl = new AbortController());
+    core.phase.value = 'loading';
+    announce(i18n.peek().t('loading'));
+    emit('loading-shown');
+    try {
+      const backend = await core.backend();
+      const [result] = await Promise.all([loadSlots({ backend, config: core.config.peek(), timeZone: timeZone.peek(), emit, signal: mine.signal }), core.translated()]);
+      if (mine.signal.aborted) return;
+      batch(() => {
+        slots.value = result.slots;
+        testMode.value = result.testMode;
+        core.phase.value = 'calendar';
+        selectFirstOpenDay();
+      });
+      emit('loading-hidden');
+      const first = days.peek().keys().next().value;
+      const i = i18n.peek();
+      announce(first ? i.t('times_loaded', { count: slots.peek().length, date: i.formatDate(new Date(days.peek().get(first)![0].start), timeZone.peek(), 'full') }) : i.t('no_times_at_all'));
+      emit('render-completed');
+    } catch (e) {
+      if (mine.signal.aborted || isAbort(e)) return;
+      await core.translated();
+      if (mine.signal.aborted) return;
+      emit('loading-hidden');
+      core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
+    }
+  }
+
+  return {
+    slots,
+    testMode,
+    timeZone,
+    view,
+    month,
+    selectedDay,
+    focusedDay,
+    selectedSlot,
+    today,
+    days,
+    daySlots,
+    nextOpenDay,
+    lastDay,
+    monthHasTimes,
+    load,
+    /** Stops a load in flight (a newer action replaced it, or the widget went away). */
+    abort: () => ctrl?.abort(),
+    selectDay,
+    focusDay: action((day: string) => {
+      if (day > lastDay.peek()) return;
+      focusedDay.value = day;
+    }),
+    showMonth: action((m: string) => {
+      focusedDay.value = [...days.peek().keys()].find((d) => monthOf(d) === m) ?? `${m}-01`;
+    }),
+    goToNextAvailable: action(() => {
+      const day = nextOpenDay.peek();
+      if (!day) return;
+      selectDay(day);
+      core.focusRequest.value++;
+    }),
+    setView: action((v: AvailabilityView) => {
+      view.value = v;
+    }),
+    setTimeZone: action((zone: string) => {
+      if (zone === timeZone.peek()) return;
+      timeZone.value = zone;
+      // Slots are instants: regroup into the new zone's days, keep the selection if it still exists.
+      if (core.phase.peek() !== 'loading') selectFirstOpenDay();
+      announce(i18n.peek().t('timezone_changed', { zone: zoneLabel(zone, now(), i18n.peek().locale) }));
+      emit('timezone-changed', zone);
+    }),
+  };
+}
+
+/** One widget's picker. */
+export type Picker = ReturnType<typeof createPicker>;
