@@ -32,6 +32,7 @@ export function externalActionRoutes(s: Services): Hono<ApiEnv> {
     const start = f.timestamp('start', now);
     const end = f.timestamp('end', now);
     const reason = f.string('reason', { max: 5000 });
+    const holdId = f.string('hold_id', { max: 100 });
     if ((start === undefined) !== (end === undefined)) f.add(start === undefined ? 'start' : 'end', 'is required with the other one');
     if (start !== undefined && end !== undefined && end <= start) f.add('end', 'must be after start');
     const use: LinkUse = action === 'cancel' ? 'cancel' : action === 'reschedule' && start !== undefined ? 'reschedule' : 'read';
@@ -49,7 +50,7 @@ export function externalActionRoutes(s: Services): Hono<ApiEnv> {
       if (reason !== undefined) s.bookings.mergeMeta(id, { [`${CUSTOMER_CANCEL}_message`]: reason });
       return c.json({ data: linkAnswer(c, s, cancelled) });
     }
-    if (use === 'reschedule') return c.json({ data: linkAnswer(c, s, s.bookings.reschedule(id, { start: start!, end: end! })) }, 201);
+    if (use === 'reschedule') return c.json({ data: linkAnswer(c, s, s.bookings.reschedule(id, { start: start!, end: end!, hold_id: holdId })) }, 201);
     return c.json({ data: linkAnswer(c, s, booking) });
   });
 
