@@ -58,7 +58,8 @@ export class HoldService {
 
   private timeHold(input: Extract<NewHold, { kind: 'time' }>, now: number, base: Omit<StoredHold, 'kind' | 'resource_id' | 'start' | 'end' | 'owner_booking_id' | 'seats'>): StoredHold {
     const { store } = this.deps;
-    const resource = store.find('resources', input.resource_id);
+    const resource = store.resources.get(input.resource_id);
+    if (!resource) throw invalidField('resource_id', `Resource ${input.resource_id} does not exist`);
     if (input.end - input.start > MAX_HOLD_SPAN_MS) throw invalidField('end', `A hold covers at most ${MAX_HOLD_SPAN_MS / 3_600_000} hours`);
     const t = { resource_id: resource.id, project_id: input.project_id, start: input.start, end: input.end };
     if (!isFree(store, now, t)) {
