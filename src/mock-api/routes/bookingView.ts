@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { LINK_ACTIONS, signLink } from '../domain/customerLinks';
+import type { ActionLinks } from '../../wire';
+import { LINK_ACTIONS, signLink, type LinkAction } from '../domain/customerLinks';
 import type { StoredBooking } from '../domain/types';
 import { includes, requestTimeZone } from '../http/request';
 import type { Services } from '../services';
@@ -9,10 +10,9 @@ import { renderBooking, type BookingView } from '../views/booking';
  * The signed customer links of a booking, absolute on this server:
  * `{cancel, reschedule, manage}`, each `…/v2/bookings/:id/external_action/<action>?signature=…`.
  */
-export function actionLinks(s: Services, origin: string, b: StoredBooking): Record<string, string> {
-  return Object.fromEntries(
-    LINK_ACTIONS.map((action) => [action, `${origin}/v2/bookings/${b.id}/external_action/${action}?signature=${signLink(s.keys.appKey, b, action)}`]),
-  );
+export function actionLinks(s: Services, origin: string, b: StoredBooking): ActionLinks {
+  const link = (action: LinkAction) => `${origin}/v2/bookings/${b.id}/external_action/${action}?signature=${signLink(s.keys.appKey, b, action)}`;
+  return Object.fromEntries(LINK_ACTIONS.map((action) => [action, link(action)])) as Record<LinkAction, string>;
 }
 
 /** What a widget key may `?include=` on the booking it just made (our choice): nothing about other bookings. */

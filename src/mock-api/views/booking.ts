@@ -1,4 +1,4 @@
-import type { Booking, Customer, GroupSession } from '../../wire';
+import type { ActionLinks, Booking, Customer, GroupSession } from '../../wire';
 import { linkExpiry } from '../domain/customerLinks';
 import { availableActions, isFinal, isPaymentGraph, PAYMENT_TIMEOUT_MS, possibleActions } from '../domain/graphs';
 import { currentSeats } from '../domain/seats';
@@ -23,7 +23,7 @@ export interface BookingView {
    */
   link?: boolean;
   /** Builds customer action links when `action_links` is included. */
-  actionLinks?: (b: StoredBooking) => Record<string, string>;
+  actionLinks?: (b: StoredBooking) => ActionLinks;
 }
 
 function zoneFor(store: Store, b: StoredBooking, view: BookingView): string {
