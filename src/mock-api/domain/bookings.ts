@@ -81,6 +81,7 @@ export class BookingService {
       this.assertFree(booking, new Set([booking.id]));
     }
     this.move(booking, to);
+    if (booking.graph === 'group_owner') this.deps.holds?.sessionClosed(booking.id);
     if (booking.graph === 'group_owner' && to === 'cancelled') {
       for (const seat of this.deps.store.seatBookings(booking.id)) {
         const seatTo = nextState(seat.graph, seat.state, 'cancel_by_owner');

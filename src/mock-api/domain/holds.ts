@@ -123,6 +123,11 @@ export class HoldService {
     if (spare > 0 && hold.owner_booking_id) this.deps.onSeatsFreed?.(hold.owner_booking_id, spare);
   }
 
+  /** Ends the seat holds of a session that closed (cancelled or completed): nobody can book them now. */
+  sessionClosed(ownerId: string): void {
+    for (const hold of [...this.deps.store.holds.values()]) if (hold.owner_booking_id === ownerId) this.deps.store.holds.delete(hold.id);
+  }
+
   /** Removes every hold whose time is up on the injected clock. Cheap; run before reads. */
   expireDue(): void {
     const now = this.deps.clock.now();

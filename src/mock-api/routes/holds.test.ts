@@ -100,6 +100,16 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
     expect(await seatsTaken(id)).toBe(3);
   });
 
+  it('a session that closes ends its seat holds', async () => {
+    const { t, hold, session, seatsTaken } = await setup();
+    const id = await session(3);
+    const made = await hold({ owner_booking_id: id, seats: 2 });
+    expect(await seatsTaken(id)).toBe(2);
+    await t.call('PUT', `/v2/bookings/${id}/cancel`);
+    expect(await seatsTaken(id)).toBe(0);
+    expect((await t.call('GET', `/v2/holds/${made.body.data.id}`, { key: 'widget' })).status).toBe(404);
+  });
+
   it('a project sets the default duration (booking.hold); requests are capped at 30 minutes and checked', async () => {
     const { t, rid, hold } = await setup();
     const project = await t.call('POST', '/v2/projects', { body: { name: 'P', slug: 'p', resources: [rid], booking: { graph: 'instant', hold: '10 minutes' } } });
