@@ -1,5 +1,5 @@
 import { BookingService } from './domain/bookings';
-import { HoldService } from './domain/holds';
+import { HoldService, type HoldLimits } from './domain/holds';
 import { WaitlistService } from './domain/waitlist';
 import type { Clock, Scheduler } from './domain/clock';
 import { createCredential } from './domain/records';
@@ -35,6 +35,7 @@ export function createServices(o: {
   fetch: typeof fetch;
   random: () => number;
   keys: { appKey: string; widgetKey: string };
+  holdLimits?: HoldLimits;
 }): Services {
   const store = new Store(o.app);
   const webhooks = new WebhookDispatcher({
@@ -56,7 +57,7 @@ export function createServices(o: {
       }),
   });
   const seatsFreed = (ownerId: string, seats: number) => waitlist.seatsFreed(ownerId, seats);
-  const holds = new HoldService({ store, clock: o.clock, scheduler: o.scheduler, onSeatsFreed: seatsFreed });
+  const holds = new HoldService({ store, clock: o.clock, scheduler: o.scheduler, limits: o.holdLimits, onSeatsFreed: seatsFreed });
   const bookings = new BookingService({
     store,
     clock: o.clock,

@@ -12,9 +12,14 @@ export const MIN_HOLD_MS = 30_000;
 export const MAX_HOLD_MS = 30 * 60_000;
 /** Longest span a time hold may cover (our choice). */
 export const MAX_HOLD_SPAN_MS = 24 * 3_600_000;
-/** Live holds one holder (address + Origin) may have at once, and the whole server (our choice). */
-export const MAX_HOLDS_PER_HOLDER = 5;
-export const MAX_HOLDS = 1000;
+/** How many live holds one holder (address + Origin) and the whole server may have at once. */
+export interface HoldLimits {
+  perHolder: number;
+  total: number;
+}
+
+/** The default limits (our choice): 20 per holder (a shared address or a test run), 1000 per server. */
+export const HOLD_LIMITS: HoldLimits = { perHolder: 20, total: 1000 };
 
 /** A 409-style refusal: the time or seats are taken or held by someone else. */
 export const conflict = (field: string, message: string): DomainError => new DomainError('conflict', { [field]: [message] });
@@ -29,6 +34,8 @@ export interface HoldServiceDeps {
   store: Store;
   clock: Clock;
   scheduler: Scheduler;
+  /** Limits of live holds; `HOLD_LIMITS` when absent. */
+  limits?: HoldLimits;
   /** Called when a seat hold ends without becoming a booking (released or expired). */
   onSeatsFreed?: (ownerId: string, seats: number) => void;
 }
@@ -46,9 +53,10 @@ export class HoldService {
     const { store, clock } = this.deps;
     const now = clock.now();
     this.expireDue();
-    if (store.holds.size >= MAX_HOLDS) throw new DomainError('limit', { hold: [`The server holds ${MAX_HOLDS} times already; try again in a few minutes`] });
+    const { perHolder, total } = this.deps.limits ?? HOLD_LIMITS;
+    if (store.holds.size >= total) throw new DomainError('limit', { hold: [`The server holds ${total} times already; try again in a few minutes`] });
     const mine = [...store.holds.values()].filter((h) => h.holder === input.holder).length;
-    if (mine >= MAX_HOLDS_PER_HOLDER) throw new DomainError('limit', { hold: [`At most ${MAX_HOLDS_PER_HOLDER} holds at once; release one (DELETE /holds/:id) first`] });
+    if (mine >= perHolder) throw new DomainError('limit', { hold: [`At most ${perHolder} holds at once; release one (DELETE /holds/:id) first`] });
     const base = { id: store.newId(), project_id: input.project_id, created_at: now, expires_at: now + input.durationMs, holder: input.holder };
     const hold: StoredHold = input.kind === 'time' ? this.timeHold(input, now, base) : this.seatHold(input, base);
     store.holds.set(hold.id, hold);

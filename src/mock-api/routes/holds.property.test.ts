@@ -29,7 +29,7 @@ describe('holds under any sequence of holds, bookings, releases, cancels and wai
   it('a time can be held exactly when availability offers it; nothing overlaps; seats taken plus held never pass the session', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
-        const t = testApi();
+        const t = testApi({ holdLimits: { perHolder: 5, total: 1000 } });
         const rid = await t.resource('Doc', 'Europe/Berlin');
         const owner = (await t.call('POST', '/v2/bookings', { body: { graph: 'group_owner', resource_id: rid, start: at(40), end: at(41), settings: { max_seats: 4 } } })).body.data.id;
         const holds: string[] = [];

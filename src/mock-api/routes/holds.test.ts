@@ -5,7 +5,7 @@ const CUSTOMER = { name: 'Marty', email: 'marty@example.com' };
 const path = (u: string) => u.replace(/^https?:\/\/[^/]+/, '');
 
 async function setup() {
-  const t = testApi();
+  const t = testApi({ holdLimits: { perHolder: 5, total: 7 } });
   const rid = await t.resource('Doc', 'Europe/Berlin');
   /** A hold asked by a visitor of `origin` (each origin is another holder). */
   const hold = (body: Record<string, unknown>, origin = 'https://a.example') => t.call('POST', '/v2/holds', { key: 'widget', body, headers: { origin } });
@@ -133,14 +133,17 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
     expect(await bad({ owner_booking_id: 'x', seats: 0 })).toEqual([422, ['seats']]);
   });
 
-  it('limits live holds per holder (address and Origin) with a 429; the app key lists holds, a widget key may not', async () => {
+  it('limits live holds per holder (address and Origin) and per server with a 429; the app key lists holds, a widget key may not', async () => {
     const { t, rid, hold } = await setup();
     for (let i = 0; i < 5; i++) expect((await hold({ resource_id: rid, start: at(26 + i), end: at(27 + i) })).status).toBe(201);
     const sixth = await hold({ resource_id: rid, start: at(40), end: at(41) });
     expect([sixth.status, sixth.body.errors.hold[0]]).toEqual([429, expect.stringMatching(/At most 5 holds at once/)]);
     expect((await hold({ resource_id: rid, start: at(40), end: at(41) }, 'https://b.example')).status).toBe(201);
+    expect((await hold({ resource_id: rid, start: at(41), end: at(42) }, 'https://c.example')).status).toBe(201);
+    const full = await hold({ resource_id: rid, start: at(42), end: at(43) }, 'https://d.example');
+    expect([full.status, full.body.errors.hold[0]]).toEqual([429, expect.stringMatching(/holds 7 times already/)]);
     const list = await t.call('GET', '/v2/holds');
-    expect([list.status, list.body.total]).toEqual([200, 6]);
+    expect([list.status, list.body.total]).toEqual([200, 7]);
     expect(JSON.stringify(list.body)).not.toMatch(/example|holder/);
     expect((await t.call('GET', '/v2/holds', { key: 'widget' })).status).toBe(403);
     expect((await t.call('POST', '/v2/holds', { key: 'none', body: {} })).status).toBe(401);
