@@ -10,6 +10,7 @@ import { availabilityRoutes } from './routes/availability';
 import { bookingRoutes } from './routes/bookings';
 import { calendarRoutes } from './routes/calendars';
 import { credentialRoutes } from './routes/credentials';
+import { holdRoutes } from './routes/holds';
 import { projectRoutes } from './routes/projects';
 import { resourceRoutes } from './routes/resources';
 import { webhookRoutes } from './routes/webhooks';
@@ -46,6 +47,7 @@ export function buildApp(s: Services): Hono<ApiEnv> {
   app.route('/v2/projects', projectRoutes(s));
   app.route('/v2/availability', availabilityRoutes(s));
   app.route('/v2/bookings', bookingRoutes(s));
+  app.route('/v2/holds', holdRoutes(s));
   app.route('/v2/webhooks', webhookRoutes(s));
   app.route('/', moduleApi(s)); // bookingtime's Module API and /oauth/token over the same store
 

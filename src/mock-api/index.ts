@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { createRealScheduler, isScheduler, systemClock, type Clock } from './domain/clock';
 import type { Store } from './domain/store';
 import type { ApiEnv } from './http/env';
+import type { HoldLimits } from './domain/holds';
 import { DEMO, seedDemo } from './seed/demo';
 import { createServices, type Services } from './services';
 
@@ -13,6 +14,7 @@ export { DEMO } from './seed/demo';
 export { FakeClock, clockStartingAt, parseStartInstant, systemClock, type Clock, type Scheduler } from './domain/clock';
 export type { Store } from './domain/store';
 export { signActionToken, verifyActionToken, hmacHex } from './domain/signatures';
+export { HOLD_LIMITS, type HoldLimits } from './domain/holds';
 
 /** Options of a mock API instance. Every instance is independent: nothing is module-level. */
 export interface MockApiOptions {
@@ -28,6 +30,8 @@ export interface MockApiOptions {
   fetch?: typeof fetch;
   /** Injected randomness for `roundrobin_random`. */
   random?: () => number;
+  /** Live holds allowed per holder (address + Origin) and per server; default `HOLD_LIMITS` (20, 1000). */
+  holdLimits?: HoldLimits;
 }
 
 /** A mock API instance: the Hono app (use `app.request()` in tests), its store and keys. */
@@ -63,6 +67,7 @@ export function createMockApi(o: MockApiOptions = {}): MockApi {
     scheduler: isScheduler(clock) ? clock : real!,
     fetch: o.fetch ?? ((...args) => fetch(...args)),
     random: o.random ?? Math.random,
+    holdLimits: o.holdLimits,
     keys,
   });
   if (o.seed !== 'empty') seedDemo(services);

@@ -1,11 +1,14 @@
 import { BookingService } from './domain/bookings';
+import { HoldService, type HoldLimits } from './domain/holds';
+import { WaitlistService } from './domain/waitlist';
 import type { Clock, Scheduler } from './domain/clock';
 import { createCredential } from './domain/records';
 import { Store } from './domain/store';
 import type { StoredApp } from './domain/types';
 import { WebhookDispatcher } from './domain/webhooks';
 import { IdempotencyCache } from './http/idempotency';
-import { renderBooking } from './views/booking';
+import { renderBooking, renderGroupSession } from './views/booking';
+import { renderWaitlistEntry } from './views/holds';
 
 /** The running core the routes share: one per mock API instance, never module-level. */
 export interface Services {
@@ -14,6 +17,10 @@ export interface Services {
   scheduler: Scheduler;
   random: () => number;
   bookings: BookingService;
+  /** Holds of times and seats (our choice). */
+  holds: HoldService;
+  /** Waitlists of full group sessions (our choice). */
+  waitlist: WaitlistService;
   webhooks: WebhookDispatcher;
   keys: { appKey: string; widgetKey: string };
   /** Answers remembered per `Idempotency-Key` of `POST /bookings`. */
@@ -28,6 +35,7 @@ export function createServices(o: {
   fetch: typeof fetch;
   random: () => number;
   keys: { appKey: string; widgetKey: string };
+  holdLimits?: HoldLimits;
 }): Services {
   const store = new Store(o.app);
   const webhooks = new WebhookDispatcher({
@@ -37,13 +45,31 @@ export function createServices(o: {
     fetch: o.fetch,
     render: (b) => renderBooking(store, b),
   });
+  const waitlist = new WaitlistService({
+    store,
+    clock: o.clock,
+    notify: (session, seats, entries) =>
+      void webhooks.notifyWaitlist(session, {
+        event: 'waitlist.seats_freed',
+        session: renderGroupSession(store, session),
+        seats_freed: seats,
+        waitlist: entries.map((e) => renderWaitlistEntry(e, e.position)),
+      }),
+  });
+  const seatsFreed = (ownerId: string, seats: number) => waitlist.seatsFreed(ownerId, seats);
+  const holds = new HoldService({ store, clock: o.clock, scheduler: o.scheduler, limits: o.holdLimits, onSeatsFreed: seatsFreed });
   const bookings = new BookingService({
     store,
     clock: o.clock,
     scheduler: o.scheduler,
-    onStateEntered: (b) => void webhooks.notify(b),
+    holds,
+    onSeatsFreed: seatsFreed,
+    onStateEntered: (b) => {
+      waitlist.booked(b);
+      void webhooks.notify(b);
+    },
   });
   createCredential(store, { type: 'server-token', token: o.keys.appKey, scopes: [], referrer: null, expires: null });
   createCredential(store, { type: 'client-token', token: o.keys.widgetKey, scopes: ['widget'], referrer: null, expires: null });
-  return { store, clock: o.clock, scheduler: o.scheduler, random: o.random, bookings, webhooks, keys: o.keys, idempotency: new IdempotencyCache(o.clock) };
+  return { store, clock: o.clock, scheduler: o.scheduler, random: o.random, bookings, holds, waitlist, webhooks, keys: o.keys, idempotency: new IdempotencyCache(o.clock) };
 }

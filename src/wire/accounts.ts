@@ -81,4 +81,6 @@ export interface Webhook {
   graph: Graph | null;
   state: BookingState | null;
   method: 'post';
+  /** Mock API only (our choice): `waitlist` hooks hear freed seats instead of booking states. */
+  event?: 'booking' | 'waitlist';
 }

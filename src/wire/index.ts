@@ -43,6 +43,8 @@ export type Constraint =
   | { allow_weekends: Record<string, never> | null }
   | { block_weekends: Record<string, never> | null };
 
+import type { ActionLinks, CustomerAction } from './holds';
+export type { ActionLinks, CustomerAction, Hold, HoldRequest, WaitlistJoined, WaitlistEntry } from './holds';
 export type { DataEnvelope, Paginated, ValidationErrorBody, SimpleErrorBody, Resource, Calendar, Credential, App } from './accounts';
 
 /** A customer field definition as Booking.js v3 / Timekit projects use it. */
@@ -184,6 +186,13 @@ export interface Booking {
   /** Seat bookings: the session and how many seats this booking holds. */
   related?: { owner_booking_id?: string; seats?: number };
   related_bookings?: Booking[];
+  /** `?include=action_links` (and answers to a link): the signed customer links, and when they expire (our choice). */
+  action_links?: ActionLinks;
+  links_expire_at?: string;
+  /** Answers to a signed link only (our choice): what the link may do now. */
+  customer_actions?: CustomerAction[];
+  /** A payment graph in `tentative` (our choice): when the server times it out to `unpaid`. */
+  hold_expires_at?: string;
 }
 
 /** A group session (owner booking) as `GET /bookings/groups` lists it. */

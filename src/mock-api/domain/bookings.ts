@@ -6,6 +6,7 @@ import {
   AUTOMATIC_ACTIONS,
   availableActions,
   blocksTime,
+  takesSeats,
   isFinal,
   isPaymentGraph,
   isSeatGraph,
@@ -14,6 +15,7 @@ import {
 import { buildBooking } from './buildBooking';
 import type { NewBooking } from './newBooking';
 import { assertFree } from './freeTime';
+import type { HoldService } from './holds';
 import type { Store } from './store';
 import type { StoredBooking } from './types';
 
@@ -24,6 +26,10 @@ export interface BookingServiceDeps {
   scheduler: Scheduler;
   /** Called after a booking enters a state (created included); webhooks hang here. */
   onStateEntered?: (booking: StoredBooking) => void;
+  /** Holds of times and seats (our choice); without it, `hold_id` is refused. */
+  holds?: HoldService;
+  /** Called when a seat booking of an open session stops taking its seats (the waitlist hangs here). */
+  onSeatsFreed?: (ownerId: string, seats: number) => void;
 }
 
 /**
@@ -35,16 +41,26 @@ export class BookingService {
 
   constructor(private readonly deps: BookingServiceDeps) {}
 
-  /** Creates a booking; throws `DomainError` (422/404) and writes nothing when refused. */
+  /**
+   * Creates a booking; throws `DomainError` (422/404) and writes nothing when refused. With
+   * `hold_id`, the hold's time or seats count as free for this booking, and the hold ends with it.
+   */
   create(input: NewBooking): StoredBooking {
     this.expireDue();
     const { store, clock } = this.deps;
     const booking = buildBooking(store, clock.now(), input);
+    const hold = input.hold_id === undefined ? null : this.claimHold(input.hold_id, booking);
     // Seats take their owner's time; every other booking must get a time availability offers.
-    if (!input.allow_double_bookings && !isSeatGraph(booking.graph)) this.assertFree(booking, new Set());
+    if (!input.allow_double_bookings && !isSeatGraph(booking.graph)) this.assertFree(booking, new Set(hold ? [hold.id] : []));
     store.putBooking(booking);
+    if (hold) this.deps.holds!.converted(hold, booking);
     this.entered(booking);
     return booking;
+  }
+
+  private claimHold(id: string, booking: StoredBooking) {
+    if (!this.deps.holds) throw invalidField('hold_id', 'This server keeps no holds');
+    return this.deps.holds.claim(id, booking);
   }
 
   /** Applies `action`; 422 naming the allowed actions when the graph has no such edge from here. */
@@ -65,6 +81,7 @@ export class BookingService {
       this.assertFree(booking, new Set([booking.id]));
     }
     this.move(booking, to);
+    if (booking.graph === 'group_owner') this.deps.holds?.sessionClosed(booking.id);
     if (booking.graph === 'group_owner' && to === 'cancelled') {
       for (const seat of this.deps.store.seatBookings(booking.id)) {
         const seatTo = nextState(seat.graph, seat.state, 'cancel_by_owner');
@@ -78,7 +95,7 @@ export class BookingService {
    * Moves an instant booking to new times: the old one becomes `rescheduled_by_customer` and a new
    * confirmed booking is made. The new slot must be free (the old booking's own time counts as free).
    */
-  reschedule(id: string, change: { start: number; end: number; resource_id?: string }): StoredBooking {
+  reschedule(id: string, change: { start: number; end: number; resource_id?: string; hold_id?: string }): StoredBooking {
     this.expireDue();
     const old = this.get(id);
     if (old.graph !== 'instant') {
@@ -101,9 +118,11 @@ export class BookingService {
       customer: old.customer ? { ...old.customer } : undefined,
       meta: { ...old.meta, rescheduled_from: old.id },
     });
-    this.assertFree(fresh, new Set([old.id]));
+    const hold = change.hold_id === undefined ? null : this.claimHold(change.hold_id, fresh);
+    this.assertFree(fresh, new Set(hold ? [old.id, hold.id] : [old.id]));
     this.move(old, 'rescheduled_by_customer');
     store.putBooking(fresh);
+    if (hold) this.deps.holds!.converted(hold, fresh);
     this.entered(fresh);
     return fresh;
   }
@@ -134,8 +153,9 @@ export class BookingService {
     return this.deps.store.find('bookings', id);
   }
 
-  /** Times out every payment booking tentative for 5 minutes or more. Cheap; run before reads. */
+  /** Times out every payment booking tentative for 5 minutes or more, and ends expired holds. Cheap; run before reads. */
   expireDue(): void {
+    this.deps.holds?.expireDue();
     const now = this.deps.clock.now();
     for (const id of this.pendingPayments) {
       const b = this.deps.store.bookings.get(id);
@@ -154,10 +174,13 @@ export class BookingService {
 
   private move(booking: StoredBooking, to: BookingState): void {
     const now = this.deps.clock.now();
+    const freesSeats = takesSeats(booking.graph, booking.state) && !takesSeats(booking.graph, to);
     booking.state = to;
     booking.state_changed_at = now;
     booking.updated_at = now;
     this.entered(booking);
+    const owner = freesSeats && booking.owner_booking_id ? this.deps.store.bookings.get(booking.owner_booking_id) : undefined;
+    if (owner?.state === 'tentative') this.deps.onSeatsFreed?.(owner.id, booking.seats);
   }
 
   private entered(booking: StoredBooking): void {

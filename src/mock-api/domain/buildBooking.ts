@@ -50,7 +50,7 @@ export function buildBooking(store: Store, now: number, input: NewBooking): Stor
       const ownerProject = owner.project_id ? store.projects.get(owner.project_id) : undefined;
       const cap = project?.booking.max_seats_per_booking ?? ownerProject?.booking.max_seats_per_booking;
       try {
-        assertSeatsAvailable(store, owner, seats, typeof cap === 'number' ? cap : null);
+        assertSeatsAvailable(store, owner, seats, typeof cap === 'number' ? cap : null, new Set(input.hold_id ? [input.hold_id] : []));
       } catch (e) {
         if (!(e instanceof DomainError) || typeof e.detail === 'string') throw e;
         for (const [f, msgs] of Object.entries(e.detail)) msgs.forEach((m) => add(f, m));

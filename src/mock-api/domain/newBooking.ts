@@ -29,6 +29,8 @@ export interface NewBooking {
   owner_booking_id?: string;
   seats?: number;
   meta?: Record<string, unknown>;
+  /** A live hold (our choice) this booking converts: its time or seats count as free for it. */
+  hold_id?: string;
 }
 
 /** Inclusive limits of `settings.max_seats`. */

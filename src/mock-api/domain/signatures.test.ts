@@ -9,18 +9,22 @@ describe('signatures', () => {
   });
 
   it('signs an HS256 JWT a standard verifier accepts', () => {
-    const token = signActionToken('key', { booking_id: 'b1', action: 'cancel' });
+    const token = signActionToken('key', { booking_id: 'b1', action: 'cancel', exp: 1772442000 });
     const [head, body, sig] = token.split('.');
     expect(JSON.parse(Buffer.from(head, 'base64url').toString())).toEqual({ alg: 'HS256', typ: 'JWT' });
-    expect(JSON.parse(Buffer.from(body, 'base64url').toString())).toEqual({ booking_id: 'b1', action: 'cancel' });
+    expect(JSON.parse(Buffer.from(body, 'base64url').toString())).toEqual({ booking_id: 'b1', action: 'cancel', exp: 1772442000 });
     expect(sig).toBe(createHmac('sha256', 'key').update(`${head}.${body}`).digest('base64url'));
-    expect(verifyActionToken('key', token)).toEqual({ booking_id: 'b1', action: 'cancel' });
+    expect(verifyActionToken('key', token)).toEqual({ booking_id: 'b1', action: 'cancel', exp: 1772442000 });
   });
 
   it('refuses other keys, tampered claims and junk', () => {
-    const token = signActionToken('key', { booking_id: 'b1', action: 'cancel' });
+    const token = signActionToken('key', { booking_id: 'b1', action: 'cancel', exp: 1772442000 });
     const [head, , sig] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ booking_id: 'b2', action: 'cancel' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ booking_id: 'b2', action: 'cancel', exp: 1772442000 })).toString('base64url');
+    // A token signed right but without an expiry (the links before expiry existed) is refused.
+    const head0 = token.split('.')[0];
+    const noExp = Buffer.from(JSON.stringify({ booking_id: 'b1', action: 'cancel' })).toString('base64url');
+    expect(verifyActionToken('key', `${head0}.${noExp}.${createHmac('sha256', 'key').update(`${head0}.${noExp}`).digest('base64url')}`)).toBeNull();
     expect(verifyActionToken('other', token)).toBeNull();
     expect(verifyActionToken('key', `${head}.${forged}.${sig}`)).toBeNull();
     expect(verifyActionToken('key', 'a.b')).toBeNull();

@@ -5,8 +5,10 @@ import type {
   StoredBooking,
   StoredCalendar,
   StoredCredential,
+  StoredHold,
   StoredProject,
   StoredResource,
+  StoredWaitlistEntry,
   StoredWebhook,
   WebhookDelivery,
 } from './types';
@@ -19,6 +21,7 @@ const RECORD_NAMES = {
   projects: 'Project',
   bookings: 'Booking',
   webhooks: 'Webhook',
+  holds: 'Hold',
 } as const;
 
 /** A table of the store that `find` reads. */
@@ -37,6 +40,10 @@ export class Store {
   readonly bookings = new Map<string, StoredBooking>();
   readonly webhooks = new Map<string, StoredWebhook>();
   readonly deliveries: WebhookDelivery[] = [];
+  /** Live holds by id (expired ones are removed by `HoldService.expireDue`). */
+  readonly holds = new Map<string, StoredHold>();
+  /** Waitlist entries per group owner booking id, in the order people joined. */
+  readonly waitlists = new Map<string, StoredWaitlistEntry[]>();
   /** owner booking id → ids of its seat bookings. */
   readonly seatsByOwner = new Map<string, Set<string>>();
 

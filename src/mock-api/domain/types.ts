@@ -89,6 +89,8 @@ export interface StoredWebhook {
   graph: Graph | null;
   state: BookingState | null;
   method: 'post';
+  /** What it hears (our choice): `booking` state changes (absent = booking) or `waitlist` seats freed. */
+  event?: 'booking' | 'waitlist';
   created_at: number;
 }
 
@@ -96,6 +98,7 @@ export interface StoredWebhook {
 export interface WebhookDelivery {
   id: string;
   webhook_id: string;
+  /** The booking (for a waitlist event: the group session) the event was about. */
   booking_id: string;
   state: BookingState;
   url: string;
@@ -114,4 +117,36 @@ export interface StoredApp {
   test_mode: boolean;
   webhook_secret: string;
   invites: Array<{ email: string; invited_at: number }>;
+}
+
+/**
+ * A hold (our choice; Timekit has none): a resource's time (`kind: "time"`) or seats of a group
+ * session (`kind: "seats"`) kept for one visitor until `expires_at`. Whoever knows the id holds it.
+ */
+export interface StoredHold {
+  id: string;
+  kind: 'time' | 'seats';
+  resource_id: string;
+  project_id: string | null;
+  start: number;
+  end: number;
+  /** Seat holds: the group session. */
+  owner_booking_id: string | null;
+  /** Seat holds: how many seats; 0 for a time hold. */
+  seats: number;
+  created_at: number;
+  expires_at: number;
+  /** Who asked (connection address and Origin), for the per-holder limit. */
+  holder: string;
+}
+
+/** One person on a full group session's waitlist (our choice; Timekit has none). */
+export interface StoredWaitlistEntry {
+  id: string;
+  owner_booking_id: string;
+  name: string;
+  email: string;
+  created_at: number;
+  /** When a webhook last named this person for freed seats; null until then. */
+  notified_at: number | null;
 }

@@ -19,7 +19,7 @@ export interface WebhookDeps {
 
 /** True when `hook` wants to hear that `booking` entered its current state. */
 export function webhookMatches(hook: StoredWebhook, booking: StoredBooking): boolean {
-  return (hook.graph === null || hook.graph === booking.graph) && (hook.state === null || hook.state === booking.state);
+  return (hook.event ?? 'booking') === 'booking' && (hook.graph === null || hook.graph === booking.graph) && (hook.state === null || hook.state === booking.state);
 }
 
 /**
@@ -42,11 +42,24 @@ export class WebhookDispatcher {
   notify(booking: StoredBooking): Promise<void> {
     const hooks = [...this.deps.store.webhooks.values()].filter((h) => webhookMatches(h, booking));
     if (!hooks.length) return Promise.resolve();
-    const body = JSON.stringify(this.deps.render(booking));
-    return Promise.all(hooks.map((h) => this.attempt(h, booking, body, 1))).then(() => undefined);
+    return this.send(hooks, { id: booking.id, state: booking.state }, JSON.stringify(this.deps.render(booking)));
   }
 
-  private async attempt(hook: StoredWebhook, booking: StoredBooking, body: string, attempt: number): Promise<void> {
+  /**
+   * Posts `payload` (our choice: `{event: "waitlist.seats_freed", …}`) to every webhook registered
+   * with `event: "waitlist"` whose `graph` is absent or `group_owner`; `session` is the group owner.
+   */
+  notifyWaitlist(session: StoredBooking, payload: unknown): Promise<void> {
+    const hooks = [...this.deps.store.webhooks.values()].filter((h) => h.event === 'waitlist' && (h.graph === null || h.graph === 'group_owner'));
+    if (!hooks.length) return Promise.resolve();
+    return this.send(hooks, { id: session.id, state: session.state }, JSON.stringify(payload));
+  }
+
+  private send(hooks: StoredWebhook[], about: Pick<StoredBooking, 'id' | 'state'>, body: string): Promise<void> {
+    return Promise.all(hooks.map((h) => this.attempt(h, about, body, 1))).then(() => undefined);
+  }
+
+  private async attempt(hook: StoredWebhook, booking: Pick<StoredBooking, 'id' | 'state'>, body: string, attempt: number): Promise<void> {
     const { store, clock, scheduler } = this.deps;
     let status: number | null = null;
     let error: string | null = null;

@@ -9,12 +9,15 @@ export type ErrorBody = { error: string } | { errors: Record<string, string[]> }
  */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 413 | 422 | 431,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 422 | 429 | 431,
     readonly body: ErrorBody,
   ) {
     super('error' in body ? body.error : JSON.stringify(body.errors));
   }
 }
+
+/** The status of a domain refusal that names fields: 422, or 409/429 for holds (our choice). */
+const DOMAIN_STATUS = { invalid: 422, not_found: 404, conflict: 409, limit: 429 } as const;
 
 /**
  * The contract's answer to a thrown error: typed HTTP errors as they are, domain refusals as 404
@@ -25,9 +28,8 @@ export class HttpError extends Error {
 export function errorAnswer(err: unknown): { status: number; body: ErrorBody } | null {
   if (err instanceof HttpError) return { status: err.status, body: err.body };
   if (err instanceof DomainError) {
-    return typeof err.detail === 'string'
-      ? { status: 404, body: { error: `${err.detail} does not exist` } }
-      : { status: 422, body: { errors: err.detail } };
+    if (typeof err.detail === 'string') return { status: 404, body: { error: `${err.detail} does not exist` } };
+    return { status: DOMAIN_STATUS[err.kind], body: { errors: err.detail } };
   }
   if (err instanceof HTTPException && err.status < 500) return { status: err.status, body: { error: err.message || 'Bad request' } };
   return null;

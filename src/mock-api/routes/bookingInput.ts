@@ -49,6 +49,7 @@ export function readNewBooking(body: Record<string, unknown>, now: number, calle
     owner_booking_id: related?.string('owner_booking_id', { max: 100 }),
     seats: related?.integer('seats', 1, MAX_SEATS_LIMIT),
     meta: f.object('meta'),
+    hold_id: f.string('hold_id', { max: 100 }),
   };
   f.done();
   if (caller.kind !== 'app' && input.allow_double_bookings) {

@@ -115,10 +115,11 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
     const start = f.timestamp('start', now, true);
     const end = f.timestamp('end', now, true);
     const resourceId = f.string('resource_id', { max: 100 });
+    const holdId = f.string('hold_id', { max: 100 });
     f.string('message', { max: 5000 });
     if (start !== undefined && end !== undefined && end <= start) f.add('end', 'must be after start');
     f.done();
-    const fresh = bookings.reschedule(c.req.param('id'), { start: start!, end: end!, resource_id: resourceId });
+    const fresh = bookings.reschedule(c.req.param('id'), { start: start!, end: end!, resource_id: resourceId, hold_id: holdId });
     return c.json({ data: render(c, s, fresh, view) }, 201);
   });
 

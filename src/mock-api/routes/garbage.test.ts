@@ -16,6 +16,9 @@ const ROUTES: Array<[string, string]> = [
   ['GET', '/v2/bookings/groups'], ['GET', '/v2/bookings/x'], ['PUT', '/v2/bookings/x'], ['PUT', '/v2/bookings/x/confirm'],
   ['POST', '/v2/bookings/x/reschedule'], ['DELETE', '/v2/bookings/x'], ['GET', '/v2/bookings/x/external_action/cancel?signature=a.b.c'],
   ['POST', '/v2/webhooks'], ['GET', '/v2/webhooks'],
+  ['POST', '/v2/bookings/x/external_action/manage?signature=a.b.c'], ['POST', '/v2/bookings/x/external_action/reschedule?signature=a.b.c'],
+  ['POST', '/v2/holds'], ['GET', '/v2/holds'], ['GET', '/v2/holds/x'], ['DELETE', '/v2/holds/x'],
+  ['POST', `/v2/bookings/groups/x/waitlist`], ['GET', '/v2/bookings/groups/x/waitlist'],
 ];
 
 const BODIES = [
@@ -25,6 +28,7 @@ const BODIES = [
     related: 5, meta: 1, bookings: [null, 1, {}, { id: 1, action: {} }], availability: [], booking: 'x', customer_fields: { a: 1 },
     constraints: [null, 1, 'x', { allow_hours: null }, { allow_hours: { start: {}, end: [] } }], length: -1, from: 1e308, to: null,
     project_id: {}, output_timezone: 5, mode: null, url: 'javascript:alert(1)', type: 'client-token', scopes: [1], referrer: 'x', slug: '../..',
+    hold_id: [], duration: {}, seats: '2', owner_booking_id: 7, reason: 1, event: 'all',
   }),
   JSON.stringify({ resources: [ID], length: '99999999 weeks', timeslot_increments: '5 minutes', to: '6 months' }),
   JSON.stringify({ graph: 'group_owner', resource_id: ID, start: '9999-12-31T23:59:59Z', end: '9999-12-31T23:59:59+14:00', settings: { max_seats: Number.MAX_SAFE_INTEGER } }),

@@ -8,6 +8,7 @@ import { paginate } from '../http/paginate';
 import { requestTimeZone } from '../http/request';
 import type { Services } from '../services';
 import { renderGroupSession } from '../views/booking';
+import { waitlistRoutes } from './waitlist';
 
 /** `GET /bookings/groups[?search=project.id:…]` and `GET /bookings/groups/:id`: group owners, sorted by start. */
 export function groupRoutes(s: Services): Hono<ApiEnv> {
@@ -31,6 +32,8 @@ export function groupRoutes(s: Services): Hono<ApiEnv> {
     const b = store.find('bookings', c.req.param('id'), (x) => x.graph === 'group_owner', 'Group booking');
     return c.json({ data: renderGroupSession(store, b, zone) });
   });
+
+  r.route('/', waitlistRoutes(s));
 
   return r;
 }

@@ -34,6 +34,9 @@ function readBooking(f: Fields): BookingSettings | undefined {
   b.oneOf('graph', GRAPHS);
   for (const key of ['what', 'where', 'description']) b.string(key, { max: 5000 });
   b.integer('max_seats_per_booking', 1, 10_000);
+  // Our choice: how long a hold lasts by default (POST /holds without `duration`), 30 seconds to 30 minutes.
+  const hold = b.duration('hold', 30_000);
+  if (hold !== undefined && hold > 30 * 60_000) b.add('hold', 'must be at most 30 minutes');
   return b.source as BookingSettings;
 }
 

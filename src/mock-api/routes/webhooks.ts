@@ -24,9 +24,10 @@ export function webhookRoutes(s: Services): Hono<ApiEnv> {
     const graph = f.oneOf('graph', GRAPHS);
     const state = f.oneOf('state', STATES);
     f.oneOf('method', ['post'] as const);
+    const event = f.oneOf('event', ['booking', 'waitlist'] as const);
     if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) f.add('url', 'must be an http(s) URL');
     f.done();
-    const hook = createWebhook(store, s.clock.now(), { url: url!, graph: graph ?? null, state: state ?? null });
+    const hook = createWebhook(store, s.clock.now(), { url: url!, graph: graph ?? null, state: state ?? null, event });
     return c.json({ data: renderWebhook(hook) }, 201);
   });
 

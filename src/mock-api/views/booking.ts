@@ -1,5 +1,6 @@
-import type { Booking, Customer, GroupSession } from '../../wire';
-import { availableActions, isFinal, possibleActions } from '../domain/graphs';
+import type { ActionLinks, Booking, Customer, GroupSession } from '../../wire';
+import { linkExpiry } from '../domain/customerLinks';
+import { availableActions, isFinal, isPaymentGraph, PAYMENT_TIMEOUT_MS, possibleActions } from '../domain/graphs';
 import { currentSeats } from '../domain/seats';
 import type { Store } from '../domain/store';
 import type { StoredBooking } from '../domain/types';
@@ -16,8 +17,13 @@ export interface BookingView {
    * metadata only `rescheduled_from`.
    */
   redact?: boolean;
+  /**
+   * An answer to a signed customer link: the booking's own customer stays, its metadata is cut to
+   * `rescheduled_from`, and nothing about other bookings is included.
+   */
+  link?: boolean;
   /** Builds customer action links when `action_links` is included. */
-  actionLinks?: (b: StoredBooking) => Record<string, string>;
+  actionLinks?: (b: StoredBooking) => ActionLinks;
 }
 
 function zoneFor(store: Store, b: StoredBooking, view: BookingView): string {
@@ -59,8 +65,13 @@ export function renderBooking(store: Store, b: StoredBooking, view: BookingView 
     // Echoes the request's `related` so a client can tell which session and how many seats.
     out.related = { owner_booking_id: b.owner_booking_id, seats: b.seats };
   }
+  if (isPaymentGraph(b.graph) && b.state === 'tentative') {
+    // Our choice: when the server times this payment hold out (to `unpaid`), for a countdown.
+    out.hold_expires_at = isoInZone(b.state_changed_at + PAYMENT_TIMEOUT_MS, zone);
+  }
   if (view.redact) redact(store, b, out);
-  const include = view.include ?? new Set();
+  if (view.link) out.meta = typeof b.meta.rescheduled_from === 'string' ? { rescheduled_from: b.meta.rescheduled_from } : {};
+  const include = view.link ? new Set(['action_links']) : (view.include ?? new Set());
   if (include.has('related_bookings') || include.has('related_bookings.customers')) {
     const related = b.graph === 'group_owner' ? store.seatBookings(b.id) : b.owner_booking_id ? [store.bookings.get(b.owner_booking_id)].flatMap((x) => x ?? []) : [];
     const withCustomers = include.has('related_bookings.customers');
@@ -69,7 +80,10 @@ export function renderBooking(store: Store, b: StoredBooking, view: BookingView 
       return withCustomers ? inner : { ...inner, customers: [] };
     });
   }
-  if (include.has('action_links') && view.actionLinks) out.action_links = view.actionLinks(b);
+  if (include.has('action_links') && view.actionLinks) {
+    out.action_links = view.actionLinks(b);
+    out.links_expire_at = isoInZone(linkExpiry(b), zone);
+  }
   return out;
 }
 

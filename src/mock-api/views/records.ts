@@ -60,7 +60,8 @@ export function renderCredential(c: StoredCredential): Credential {
 
 /** A webhook on the wire. */
 export function renderWebhook(w: StoredWebhook): Webhook {
-  return { id: w.id, url: w.url, graph: w.graph, state: w.state, method: w.method };
+  // `event` (our choice) shows only on waitlist hooks, so booking hooks keep Timekit's shape.
+  return { id: w.id, url: w.url, graph: w.graph, state: w.state, method: w.method, ...(w.event === 'waitlist' ? { event: w.event } : {}) };
 }
 
 /** A recorded delivery attempt on the wire. */
