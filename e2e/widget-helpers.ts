@@ -21,7 +21,7 @@ export function dayFor(testInfo: TestInfo, base: number): number {
 }
 
 /**
- * Picks the `n`-th open day of the month grid (moving on a month when needed) and returns one of
+ * Picks the `n`-th open day of the month grid (moving on a month when needed and possible) and returns one of
  * its time buttons, also chosen by `n`. Tests share one mock server, and a day whose few times all
  * got booked drops out of the count, so two tests' `n` can land on the same day; taking the
  * `n`-th time of the day (not always the first) keeps them off the same slot.
@@ -33,9 +33,14 @@ export async function openDay(widget: Locator, n: number): Promise<Locator> {
   let count = await open.count();
   let day = n;
   if (count <= day) {
-    day -= count;
-    await widget.getByRole('button', { name: 'Next month' }).click();
-    count = await open.count();
+    // The next month, unless the booking window ends in this one (on a late start instant): then
+    // count round this month's open days again (the n-th time of the day keeps tests apart).
+    const next = widget.getByRole('button', { name: 'Next month' });
+    if (await next.isEnabled()) {
+      day -= count;
+      await next.click();
+      count = await open.count();
+    } else day %= Math.max(1, count);
   }
   if (count === 0) throw new Error('openDay: the shown month has no open day');
   await open.nth(Math.min(day, count - 1)).click();
