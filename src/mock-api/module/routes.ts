@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { AppointmentAddRequest, BookingSlot, ModuleEnvelope, ModuleLocale, RangeList } from '../../wire/bookingtime';
+import { isEmail, isGroupGraph } from '../../wire/index';
 import { DomainError } from '../domain/errors';
 import { utcToWall } from '../domain/availability/zoneOffset';
 import type { StoredProject } from '../domain/types';
@@ -15,8 +16,9 @@ type ModuleEnv = { Variables: { locale: ModuleLocale } };
 
 const LOCALES: Record<string, ModuleLocale> = { en: 'en', de: 'de', en_EN: 'en', de_DE: 'de' };
 const DAY = 86_400_000;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const GROUP_GRAPHS = new Set(['group_owner', 'group_customer', 'group_customer_payment']);
+
+/** Group projects (sessions and their seats) are no booking templates: the Module API has no group sessions. */
+const isGroupProject = (p: StoredProject) => p.booking.graph === 'group_owner' || isGroupGraph(p.booking.graph);
 
 /** The envelope of a successful answer. */
 const ok = <T>(c: Context, content: T, status: 200 | 201 = 200) => c.json({ messageList: [], content } satisfies ModuleEnvelope<T>, status);
@@ -68,7 +70,7 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
   const base = '/:locale/organization/:organizationId';
   const notFound = (c: Context<ModuleEnv>, parameter: string, what: string, id: string) => refuse(404, parameter, text(c.get('locale'), 'not_found', { what, id }));
   /** Projects a template can stand for: not group sessions (the Module API has none). */
-  const templates = () => new Map([...store.projects].filter(([, p]) => !GROUP_GRAPHS.has(p.booking.graph ?? 'instant')));
+  const templates = () => new Map([...store.projects].filter(([, p]) => !isGroupProject(p)));
   const project = (c: Context<ModuleEnv>): StoredProject => {
     const id = c.req.param('templateId') ?? '';
     const found = findByModuleId(templates(), 'bookingTemplate', id);
@@ -189,7 +191,7 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
       if (!String(customer.lastName ?? '').trim()) problems.push(['customer.lastName', text(locale, 'required')]);
       const email = String(customer.email ?? '').trim();
       if (!email) problems.push(['customer.email', text(locale, 'required')]);
-      else if (!EMAIL.test(email)) problems.push(['customer.email', text(locale, 'not_email', { value: email })]);
+      else if (!isEmail(email)) problems.push(['customer.email', text(locale, 'not_email', { value: email })]);
     }
     if (body.notes !== undefined && typeof body.notes !== 'string') problems.push(['notes', text(locale, 'not_text')]);
     if (problems.length) throw new ModuleError(422, problems.map(([parameter, t]) => ({ class: 'MESSAGE', type: 'error', parameter, text: t })));
