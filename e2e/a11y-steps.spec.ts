@@ -17,6 +17,8 @@ const CASES = [
 for (const c of CASES) {
   const name = `${c.locale} ${c.theme}${c.scheme ? ` (system ${c.scheme})` : ''}${c.brand ? ` brand ${c.brand}` : ''}`;
   test(`axe finds nothing on calendar, times, form with errors and confirmation: ${name}`, async ({ page }) => {
+    // Four full axe runs over the shadow DOM: seconds each on a busy machine.
+    test.slow();
     if (c.scheme) await page.emulateMedia({ colorScheme: c.scheme });
     const t = TEXTS[c.locale as keyof typeof TEXTS];
     const widget = await openPlayground(page, { locale: c.locale, theme: c.theme, ...(c.brand ? { brand: c.brand } : {}) });
