@@ -1,42 +1,17 @@
 import { Hono, type Context } from 'hono';
 import type { AppointmentAddRequest, BookingSlot, ModuleEnvelope, ModuleLocale, RangeList } from '../../wire/bookingtime';
-import { isEmail, isGroupGraph } from '../../wire/index';
+import { isEmail } from '../../wire/index';
 import { DomainError } from '../domain/errors';
 import { utcToWall } from '../domain/availability/zoneOffset';
 import type { StoredProject } from '../domain/types';
 import type { Services } from '../services';
 import { isoInZone } from '../views/time';
 import { ModuleError, refuse, text } from './errors';
+import { DAY, intParam, isGroupProject, isoWeekStart, LOCALES, ok, type ModuleEnv } from './params';
 import { findByModuleId, moduleId, SlotIds } from './ids';
 import { clipRange, templateSlots, templateZone } from './slots';
 import type { TokenStore } from './tokens';
 import { appointmentView, resourceView, templateView } from './views';
-
-type ModuleEnv = { Variables: { locale: ModuleLocale } };
-
-const LOCALES: Record<string, ModuleLocale> = { en: 'en', de: 'de', en_EN: 'en', de_DE: 'de' };
-const DAY = 86_400_000;
-
-/** Group projects (sessions and their seats) are no booking templates: the Module API has no group sessions. */
-const isGroupProject = (p: StoredProject) => p.booking.graph === 'group_owner' || isGroupGraph(p.booking.graph);
-
-/** The envelope of a successful answer. */
-const ok = <T>(c: Context, content: T, status: 200 | 201 = 200) => c.json({ messageList: [], content } satisfies ModuleEnvelope<T>, status);
-
-/** An integer path parameter within [min, max], else 400 naming it. */
-function intParam(c: Context<ModuleEnv>, name: string, min: number, max: number): number {
-  const raw = c.req.param(name) ?? '';
-  const n = /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
-  if (!(n >= min && n <= max)) throw refuse(400, name, text(c.get('locale'), 'bad_date', { what: name }));
-  return n;
-}
-
-/** Wall-clock ms (UTC fields) of the Monday of ISO week `week` in `year`. */
-function isoWeekStart(year: number, week: number): number {
-  const jan4 = Date.UTC(year, 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
-  return monday + (week - 1) * 7 * DAY;
-}
 
 /**
  * bookingtime's Module API over the same store and engine as the Timekit routes: templates
