@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: prints the availability engine's timings, the API's loopback throughput, and
- * what 200 widget mounts and destroys leave behind in Chromium.
+ * `npm run bench`: prints the availability engine's timings, the API's loopback throughput, what
+ * 200 widget mounts and destroys leave behind in Chromium, and how soon a time can be clicked
+ * beside Booking.js v3 and a bare page (bench/first-time.ts, also `npm run bench:first-time`).
  * Figures, not pass/fail (except the racing load run, which fails on a double booking or a wrong seat count):
  * the README says what they measure and what the targets are.
  */
 import { runEngineBench } from './engine.bench';
 import { runHttpBench } from './http.bench';
 import { runLeakBench } from './leaks';
+import { runFirstTimeBench } from './first-time';
 
 console.log('# Availability engine (in process, no HTTP)\n');
 await runEngineBench();
@@ -24,3 +26,5 @@ console.log('\n# Racing bookings and seat requests over loopback HTTP (no double
 }
 console.log('\n# Widget mount and destroy in Chromium (leaks)\n');
 await runLeakBench();
+console.log('\n# First clickable time: this widget, Booking.js v3 and the floor (Chromium)\n');
+await runFirstTimeBench();

@@ -1,0 +1,219 @@
+/**
+ * `npm run bench:first-time` (also part of `npm run bench`): how soon a visitor can click a time.
+ *
+ * Starts the mock API on loopback at a fixed instant with one resource open all day, serves three
+ * pages (bench/firstTimePages.ts) and loads them in headless Chromium, each run in a fresh context
+ * (nothing cached), the pages interleaved and their order rotated each round:
+ *   - this widget, `dist/booking.js` by data attributes;
+ *   - Booking.js v3, the `timekit-booking` dev dependency's own build and CSS, at the same API;
+ *   - the floor, a page whose only script fetches the same availability and draws one button.
+ * It prints the medians from navigation to the first clickable time, the ratios to Booking.js and to
+ * the floor, this widget's own figures (script evaluation, when the availability request leaves,
+ * main-thread time between the answer and the first time, long tasks, layout shift), and two
+ * larger loads: a month of 2,000 times (and a day switch's main-thread time) and a 26-week list
+ * (its longest task). The tables also go to bench/results.md. Needs `npm run build` first.
+ *
+ * `BENCH_RUNS` (default 12) sets the runs per page; `BENCH_API_PORT` / `BENCH_PAGE_PORT` pick the
+ * ports (free ones otherwise).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { clockStartingAt, startApiServer } from '../src/mock-api/index';
+import { bookingJsPage, floorPage, initScript, widgetPage, type PageEnv } from './firstTimePages';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** A Tuesday morning; the four weeks after it cross Europe's change to summer time. */
+const START = Date.parse('2026-03-10T08:00:00Z');
+const ZONE = 'Europe/London';
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+const SCALE_RUNS = 5;
+
+/** One page load's figures, in ms after navigation (null where the page has no such thing). */
+interface Run {
+  first: number;
+  scriptEnd: number | null;
+  scriptDone: number | null;
+  requestStart: number | null;
+  answerEnd: number | null;
+  longTasks: number[];
+  cls: number;
+  busyAfterAnswer: number | null;
+  longest: number | null;
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const MOUNTS: Array<[string, string]> = [['/dist/', join(root, 'dist')], ['/vendor/timekit-booking/', join(root, 'node_modules/timekit-booking/public/build')]];
+
+/** Serves the pages by path and files under /dist/ and /vendor/timekit-booking/. */
+function servePages(pages: Record<string, string>, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (pages[path]) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pages[path]);
+    for (const [prefix, dir] of MOUNTS) {
+      const file = resolve(dir, normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^[/\\]+/, ''));
+      if (path.startsWith(prefix) && file.startsWith(dir + sep) && existsSync(file)) {
+        return void res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
+      }
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '–');
+const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
+
+/** Loads `url` in a fresh context and reads its figures once a time can be clicked (and 300 ms more for shifts and long tasks). */
+async function load(browser: Browser, url: string, shift: number, probe = false, after?: string): Promise<Run & { extra?: unknown }> {
+  const context = await browser.newContext({ timezoneId: ZONE, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript({ content: initScript(shift, probe) });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction('window.__bench && window.__bench.first !== null', null, { timeout: 30_000, polling: 100 }).catch(() => {
+      throw new Error(`${url}: no clickable time within 30 s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+    });
+    await page.waitForTimeout(300);
+    const run = (await page.evaluate(`(() => {
+      const b = window.__bench;
+      const entries = performance.getEntriesByType('resource');
+      const script = entries.find((e) => /\\/dist\\/booking\\.js$/.test(e.name));
+      const answer = entries.find((e) => /\\/v2\\/availability$/.test(e.name));
+      return {
+        first: b.first, scriptEnd: script ? script.responseEnd : null, scriptDone: b.scriptDone ?? null,
+        requestStart: answer ? answer.startTime : null, answerEnd: answer ? answer.responseEnd : null,
+        longTasks: b.longTasks, cls: b.cls,
+        busyAfterAnswer: ${probe} && answer ? b.busyBetween(answer.responseEnd, b.first) : null,
+        longest: ${probe} ? b.longest() : null,
+      };
+    })()`)) as Run & { extra?: unknown };
+    if (after) run.extra = await page.evaluate(after);
+    if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
+    return run;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Page-side: switches between two open days `n` times and returns each switch's main-thread time
+ * (busy time in the 300 ms after the click, less the same window's busy time with no click).
+ */
+const DAY_SWITCHES = `(async () => {
+  const b = window.__bench;
+  const shadow = [...document.querySelectorAll('[data-booking-widget]')].map((h) => h.shadowRoot || h.firstElementChild?.shadowRoot).find(Boolean);
+  const wait = (t) => new Promise((r) => setTimeout(r, t));
+  const out = [];
+  for (let i = 0; i < 6; i++) {
+    const idle0 = performance.now(); await wait(300); const idle = b.busyBetween(idle0, idle0 + 300);
+    const days = [...shadow.querySelectorAll('td:not([aria-selected="true"]) > button.bw-open')];
+    const t0 = performance.now();
+    days[i % 2 ? 0 : Math.min(3, days.length - 1)].click();
+    await wait(300);
+    out.push(Math.max(0, b.busyBetween(t0, t0 + 300) - idle));
+  }
+  return { switches: out, times: shadow.querySelectorAll('.bw-slot').length };
+})()`;
+
+/** Runs the whole benchmark, prints the tables and writes bench/results.md. */
+export async function runFirstTimeBench(): Promise<void> {
+  if (!existsSync(join(root, 'dist/booking.js'))) {
+    console.log('dist/booking.js is missing: run `npm run build` first (skipped).');
+    return;
+  }
+  const clock = clockStartingAt(START);
+  const api = await startApiServer({ port: Number(process.env.BENCH_API_PORT ?? 0), seed: 'empty', clock });
+  const made = await fetch(`${api.url}v2/resources`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${Buffer.from(`:${api.keys.appKey}`).toString('base64')}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Open all day', timezone: 'UTC' }),
+  });
+  const env: PageEnv = { apiBaseUrl: api.url, widgetKey: api.keys.widgetKey, resourceId: ((await made.json()) as { data: { id: string } }).data.id };
+  const pages: Record<string, string> = {
+    '/widget.html': widgetPage(env),
+    '/bookingjs.html': bookingJsPage(env),
+    '/floor.html': floorPage(env),
+    // 20-minute times over the four weeks the API answers by default: 72 a day, 2,016 in all.
+    '/month-2000.html': widgetPage(env, { availability: { length: '20 minutes' } }),
+    '/list-26-weeks.html': widgetPage(env, { availability: { to: '26 weeks' } }, 'list'),
+  };
+  const server = await servePages(pages, Number(process.env.BENCH_PAGE_PORT ?? 0));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const envPath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  const executablePath = envPath !== undefined ? envPath || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  // Nothing but loopback resolves: Booking.js's web fonts fail at once instead of waiting on the network.
+  const args = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', ...(process.getuid?.() === 0 ? ['--no-sandbox', '--disable-gpu'] : [])];
+  const browser = await chromium.launch({ executablePath, args });
+  const shift = () => clock.now() - Date.now();
+  try {
+    const names = ['this widget', 'Booking.js v3', 'floor'] as const;
+    const urls = ['/widget.html', '/bookingjs.html', '/floor.html'];
+    const runs: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
+    for (const i of [0, 1, 2]) await load(browser, base + urls[i], shift()); // warm-up: the browser, the server, the JIT
+    for (let r = 0; r < RUNS; r++) {
+      for (let k = 0; k < 3; k++) {
+        const i = (r + k) % 3;
+        runs[names[i]].push(await load(browser, base + urls[i], shift()));
+      }
+    }
+    const probed: Run[] = [];
+    for (let r = 0; r < SCALE_RUNS; r++) probed.push(await load(browser, `${base}/widget.html`, shift(), true));
+    const month: Array<Run & { extra?: unknown }> = [];
+    for (let r = 0; r < SCALE_RUNS; r++) month.push(await load(browser, `${base}/month-2000.html`, shift(), true, DAY_SWITCHES));
+    const list: Run[] = [];
+    for (let r = 0; r < SCALE_RUNS; r++) list.push(await load(browser, `${base}/list-26-weeks.html`, shift(), true));
+
+    const first = Object.fromEntries(names.map((n) => [n, median(runs[n].map((x) => x.first))]));
+    const w = runs['this widget'];
+    const lines: string[] = [];
+    const out = (s = '') => lines.push(s);
+    out(`Navigation to the first clickable time, median of ${RUNS} interleaved runs per page (headless Chromium, API on loopback):`);
+    out();
+    out('| page | first time | Booking.js ÷ page (times sooner) | page ÷ floor |');
+    out('|---|---|---|---|');
+    for (const n of names) out(`| ${n} | ${ms(first[n])} | ${(first['Booking.js v3'] / first[n]).toFixed(2)}x | ${(first[n] / first.floor).toFixed(2)}x |`);
+    out();
+    out('This widget, medians (ms after navigation unless said):');
+    out();
+    out('| figure | value |');
+    out('|---|---|');
+    out(`| booking.js loaded | ${ms(median(w.map((x) => x.scriptEnd!)))} |`);
+    out(`| script evaluation (loaded → the next script runs) | ${ms1(median(w.map((x) => x.scriptDone! - x.scriptEnd!)))} |`);
+    out(`| availability request leaves | ${ms(median(w.map((x) => x.requestStart!)))} (${ms(median(w.map((x) => x.requestStart! - x.scriptEnd!)))} after the script loaded) |`);
+    out(`| answer received | ${ms(median(w.map((x) => x.answerEnd!)))} |`);
+    out(`| answer → first time, wall clock | ${ms(median(w.map((x) => x.first - x.answerEnd!)))} |`);
+    out(`| answer → first time, main thread busy (${SCALE_RUNS} probed runs) | ${ms1(median(probed.map((x) => x.busyAfterAnswer!)))} |`);
+    out(`| long tasks (over 50 ms) per load, until 300 ms after the first time | ${median(w.map((x) => x.longTasks.length))} (total ${ms(median(w.map((x) => x.longTasks.reduce((a, b) => a + b, 0))))}) |`);
+    out(`| layout shift (CLS) | ${median(w.map((x) => x.cls)).toFixed(3)} |`);
+    out();
+    const switches = month.flatMap((x) => (x.extra as { switches: number[] }).switches);
+    const shown = (month[0].extra as { times: number }).times;
+    const listLongest = median(list.map((x) => x.longest!));
+    out(`Larger loads (this widget, ${SCALE_RUNS} runs each, main thread probed):`);
+    out();
+    out('| load | first time | figure | target |');
+    out('|---|---|---|---|');
+    out(`| month view, 2,016 times over 4 weeks (${shown} on the chosen day) | ${ms(median(month.map((x) => x.first)))} | day switch: median ${ms1(median(switches))}, worst ${ms1(Math.max(...switches))} main-thread time | under 16 ms: ${median(switches) < 16 ? 'met' : 'MISSED'} |`);
+    out(`| list view, 26 weeks of hourly times | ${ms(median(list.map((x) => x.first)))} | longest task: median ${ms1(listLongest)}, worst ${ms1(Math.max(...list.map((x) => x.longest!)))} | under 50 ms: ${listLongest < 50 ? 'met' : 'MISSED'} |`);
+    const text = lines.join('\n');
+    console.log(text);
+    writeFileSync(join(root, 'bench/results.md'), `# First clickable time (\`npm run bench:first-time\`)\n\nOne run on a shared machine: compare the ratios, not the absolute times.\n\n${text}\n`);
+    console.log('\n(written to bench/results.md)');
+  } finally {
+    await browser.close();
+    server.close();
+    await api.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await runFirstTimeBench();
