@@ -1,5 +1,6 @@
 /**
- * Prints raw and gzip sizes of the built widget, file by file, and fails only when
+ * Prints raw, gzip and brotli sizes of the built widget, file by file, and Booking.js v3's
+ * `booking.min.js` + `booking.min.css` beside it (and the ratio); fails only when
  * `dist/booking.js` is over its gzip budget. Run after `npm run build`: `npm run size`.
  * `booking-steps-<hash>.js` (form, confirmation, zone search, week/list views, group sessions) is
  * fetched beside the script once the calendar shows; it is printed, and the sum of both.
@@ -13,7 +14,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
 const SCRIPT = 'dist/booking.js';
@@ -22,6 +23,7 @@ const BUDGET_GZIP = 25.1 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const brotli = (data: string | Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
 
 const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
@@ -38,23 +40,34 @@ for (const file of files) {
   }
   const raw = readFileSync(file);
   const gz = gzip(raw);
+  const br = brotli(raw);
   let note = '';
   if (file === SCRIPT) {
     const over = gz > BUDGET_GZIP;
     failed ||= over;
     note = `  (budget ${kb(BUDGET_GZIP)}${over ? `, OVER by ${kb(gz - BUDGET_GZIP)}` : `, ${kb(BUDGET_GZIP - gz)} left`})`;
   }
-  console.log(`${file.padEnd(34)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}${note}`);
+  console.log(`${file.padEnd(34)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}  brotli ${kb(br).padStart(9)}${note}`);
 }
 
 // What a visitor who books downloads: the script, then the steps (form, confirmation, …) beside it.
 if (existsSync(SCRIPT) && steps.length === 1) {
-  const both = gzip(readFileSync(SCRIPT)) + gzip(readFileSync(steps[0])) + (check.length === 1 ? gzip(readFileSync(check[0])) : 0);
-  console.log(`${'booking.js + steps'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(both).padStart(9)}  (with the validation file; the calendar needs booking.js and that one only; week/list views, group sessions and brand colours fetch both at once)`);
-  if (bookingtime.length === 1) {
-    const all = both + gzip(readFileSync(bookingtime[0]));
-    console.log(`${'booking.js + steps + bookingtime'.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(all).padStart(9)}  (a widget with backend "bookingtime" books with all three)`);
-  }
+  const sum = (size: (b: Buffer) => number, paths: string[]) => paths.reduce((n, f) => n + size(readFileSync(f)), 0);
+  const both = [SCRIPT, steps[0], ...(check.length === 1 ? [check[0]] : [])];
+  const line = (label: string, paths: string[], note: string) =>
+    console.log(`${label.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(sum(gzip, paths)).padStart(9)}  brotli ${kb(sum(brotli, paths)).padStart(9)}  ${note}`);
+  line('booking.js + steps', both, '(with the validation file; the calendar needs booking.js and that one only; week/list views, group sessions and brand colours fetch both at once)');
+  if (bookingtime.length === 1) line('booking.js + steps + bookingtime', [...both, bookingtime[0]], '(a widget with backend "bookingtime" books with all three)');
+}
+
+// Booking.js v3 (the `timekit-booking` dev dependency's build): its script and its stylesheet, both needed to show it.
+const V3 = ['node_modules/timekit-booking/public/build/booking.min.js', 'node_modules/timekit-booking/public/build/booking.min.css'];
+if (existsSync(SCRIPT) && V3.every((f) => existsSync(f))) {
+  const ours = readFileSync(SCRIPT);
+  const theirs = V3.map((f) => readFileSync(f));
+  const [v3gz, v3br] = [theirs.reduce((n, b) => n + gzip(b), 0), theirs.reduce((n, b) => n + brotli(b), 0)];
+  console.log(`${'Booking.js v3 min.js + CSS'.padEnd(34)} raw ${kb(theirs.reduce((n, b) => n + b.length, 0)).padStart(10)}  gzip ${kb(v3gz).padStart(9)}  brotli ${kb(v3br).padStart(9)}`);
+  console.log(`${SCRIPT} is ${(v3gz / gzip(ours)).toFixed(1)}x smaller gzip, ${(v3br / brotli(ours)).toFixed(1)}x smaller brotli than Booking.js v3's script and CSS`);
 }
 
 if (process.argv.includes('--by-source')) await bySource();
