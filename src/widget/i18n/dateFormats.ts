@@ -22,15 +22,14 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /**
  * Formatters for one locale. `Intl.DateTimeFormat` instances are slow to create, so each distinct
- * option set is built once and kept in this object's own cache (nothing is shared between widgets).
+ * (locale, options, zone) is built once for the page (`cachedFormat`; they never change, so widgets share them).
  * The clock follows the locale unless a preset forces the other one (see `clockOptions`).
  * Every call names its time zone: output never depends on the zone of the machine.
  * @throws RangeError naming the zone when `timeZone` is not an IANA zone.
  * @example createDateFormats('de-AT', false, 1).formatTime(new Date('2026-11-24T14:00:00Z'), 'Europe/Vienna') // '15:00'
  */
 export function createDateFormats(locale: string, hour12: boolean, weekStartsOn: WeekDay): DateFormats {
-  const cache = new Map<string, Intl.DateTimeFormat>();
-  const format = (options: Intl.DateTimeFormatOptions, date: Date) => cachedFormat(cache, locale, options).format(date);
+  const format = (options: Intl.DateTimeFormatOptions, date: Date) => cachedFormat(locale, options).format(date);
   let timeOptions: Intl.DateTimeFormatOptions | undefined;
   return {
     formatTime: (date, timeZone) => format({ ...(timeOptions ??= clockOptions(locale, hour12)), timeZone }, date),
@@ -56,6 +55,6 @@ export function createDateFormats(locale: string, hour12: boolean, weekStartsOn:
  */
 function clockOptions(locale: string, hour12: boolean): Intl.DateTimeFormatOptions {
   const hourCycle = hour12 ? 'h12' : 'h23';
-  if (new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).resolvedOptions().hourCycle === hourCycle) return { timeStyle: 'short' };
+  if (cachedFormat(locale, { timeStyle: 'short' }).resolvedOptions().hourCycle === hourCycle) return { timeStyle: 'short' };
   return { hour: hour12 ? 'numeric' : '2-digit', minute: '2-digit', hourCycle };
 }

@@ -142,7 +142,7 @@ describe('formatter cache', () => {
     Intl.DateTimeFormat = Original;
   });
 
-  it('builds one Intl.DateTimeFormat per option set and widget', () => {
+  it('builds one Intl.DateTimeFormat per locale, option set and zone, shared by every widget of the page', () => {
     const i18n = createI18n({ locale: 'de' });
     let built = 0;
     Intl.DateTimeFormat = class extends Original {
@@ -158,7 +158,9 @@ describe('formatter cache', () => {
     expect(built - afterOneZone).toBe(1);
     for (let i = 0; i < 5; i++) i18n.formatDate(at, 'Asia/Tokyo', 'full');
     expect(built - afterOneZone).toBe(2);
-    createI18n({ locale: 'de' }).formatTime(at, 'Asia/Tokyo'); // another widget: its own cache
+    createI18n({ locale: 'de' }).formatTime(at, 'Asia/Tokyo'); // another widget: the same formatter
+    expect(built - afterOneZone).toBe(2);
+    createI18n({ locale: 'fr' }).formatTime(at, 'Asia/Tokyo'); // another locale: its own
     expect(built - afterOneZone).toBeGreaterThan(2);
   });
 });

@@ -1,4 +1,4 @@
-import { isValidZone, nameFormat } from './zoneInfo';
+import { isValidZone, zoneClock } from './zoneInfo';
 
 /**
  * The runtime's own name for a zone, so two spellings of one zone compare equal
@@ -7,7 +7,7 @@ import { isValidZone, nameFormat } from './zoneInfo';
  */
 export function canonicalZone(zone: string): string {
   // The formatter `zoneOffsetMinutes` reads: one per zone serves both.
-  return nameFormat(zone, 'en-US', 'longOffset').resolvedOptions().timeZone;
+  return zoneClock(zone).resolvedOptions().timeZone;
 }
 
 /**

@@ -6,6 +6,7 @@
  * region come from `Intl.Locale#maximize()` (CLDR likely subtags), which every engine with
  * `Intl.Locale` has. `clockRules` lets the Booking.js `ui.time_date_format` presets override both.
  */
+import { cachedFormat } from './zoneInfo';
 
 /** Day index 0 = Sunday … 6 = Saturday. */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -44,7 +45,7 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
  * @example usesHour12('en-US') // true; usesHour12('en-GB') // false
  */
 export function usesHour12(tag: string): boolean {
-  const cycle = new Intl.DateTimeFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const cycle = cachedFormat(tag, { hour: 'numeric' }).resolvedOptions().hourCycle;
   return cycle === 'h12' || cycle === 'h11';
 }
 

@@ -1,18 +1,21 @@
 /**
  * Facts about one IANA time zone at one instant, from Intl. Pure functions of (zone, now, locale);
- * the only state is a cache of `Intl.DateTimeFormat` instances keyed by everything that shapes them,
- * because building one per zone is the slow part of listing ~420 zones.
+ * the only state is one cache of `Intl.DateTimeFormat` instances keyed by everything that shapes
+ * them (locale and options, the zone among them), shared by every widget on the page: building one
+ * is the slow part (the first in a page costs tens of milliseconds), and they never change.
  */
+export { zoneOffsetMinutes, zoneClock } from './zoneOffset';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The `Intl.DateTimeFormat` for a locale and options, built once and kept in `cache`.
+ * The `Intl.DateTimeFormat` for a locale and options, built once and kept for the page.
  * @throws RangeError naming the zone when `options.timeZone` is not an IANA zone.
+ * @example cachedFormat('de', { month: 'long', timeZone: 'UTC' }) === cachedFormat('de', { month: 'long', timeZone: 'UTC' }) // true
  */
-export function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
-  let found = cache.get(key);
+  let found = formatters.get(key);
   if (!found) {
     try {
       found = new Intl.DateTimeFormat(locale, options);
@@ -23,29 +26,35 @@ export function cachedFormat(cache: Map<string, Intl.DateTimeFormat>, locale: st
       }
       throw error;
     }
-    cache.set(key, found);
+    formatters.set(key, found);
   }
   return found;
 }
+
+const zones = new Map<string, boolean>();
 
 /**
  * Whether the runtime knows `zone` as an IANA time zone (aliases such as `Asia/Calcutta` included).
  * @example isValidZone('Europe/Berlin') // true
  */
 export function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for any other text, '' included
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for any other text, '' included
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(zone, known);
   }
+  return known;
 }
 
 type NameStyle = 'longGeneric' | 'longOffset' | 'short';
 
 /** The cached formatter behind {@link zoneName}; `canonicalZone` reads the zone's spelling from it. */
-export const nameFormat = (zone: string, locale: string, style: NameStyle) =>
-  cachedFormat(formatters, locale, { timeZone: zone, timeZoneName: style });
+export const nameFormat = (zone: string, locale: string, style: NameStyle) => cachedFormat(locale, { timeZone: zone, timeZoneName: style });
 
 /**
  * The zone's name in `locale` as Intl writes it: `longGeneric` "Central European Time" /
@@ -57,15 +66,6 @@ export const nameFormat = (zone: string, locale: string, style: NameStyle) =>
 export function zoneName(zone: string, now: Date, locale: string, style: NameStyle): string {
   const parts = nameFormat(zone, locale, style).formatToParts(now);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
-}
-
-/**
- * The zone's offset from UTC in minutes at `now` (east positive): +60 for Berlin in winter.
- * Read from its US English `longOffset` name: "GMT+05:45", "GMT-03:30", "GMT" for UTC itself.
- * @example zoneOffsetMinutes('Asia/Kathmandu', new Date('2026-01-01T00:00:00Z')) // 345
- */
-export function zoneOffsetMinutes(zone: string, now: Date): number {
-  return parseOffset(zoneName(zone, now, 'en-US', 'longOffset')) ?? 0;
 }
 
 /**

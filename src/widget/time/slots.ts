@@ -40,11 +40,11 @@ export function sessionsToSlots(sessions: GroupSession[]): WidgetSlot[] {
  */
 export function groupSlotsByDay(slots: readonly WidgetSlot[], timeZone: string, now: Date): Map<string, WidgetSlot[]> {
   const out = new Map<string, WidgetSlot[]>();
-  const sorted = [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  for (const slot of sorted) {
-    const start = new Date(slot.start);
-    if (start.getTime() < now.getTime()) continue;
-    const key = dayKeyInZone(start, timeZone);
+  // Each start parsed once (a sort that parses in its comparisons does it 20 times over for 2,000 times).
+  const sorted = slots.map((slot) => ({ slot, ms: Date.parse(slot.start) })).sort((a, b) => a.ms - b.ms);
+  for (const { slot, ms } of sorted) {
+    if (ms < now.getTime()) continue;
+    const key = dayKeyInZone(new Date(ms), timeZone);
     const list = out.get(key);
     if (list) list.push(slot);
     else out.set(key, [slot]);

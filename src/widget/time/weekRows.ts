@@ -1,3 +1,4 @@
+import { cachedFormat } from '../i18n/zoneInfo';
 import type { WidgetSlot } from './slots';
 
 /** One row of the week grid: a time of day ("09:30", 24-hour, in the visitor's zone) and each day's slots at it. */
@@ -13,7 +14,7 @@ export interface WeekRow {
  * @example weekRows(days, ['2026-11-23', …], 'Europe/Berlin')[0] // { time: '09:00', cells: [[], [slot], …] }
  */
 export function weekRows(days: ReadonlyMap<string, WidgetSlot[]>, week: readonly string[], timeZone: string): WeekRow[] {
-  const clock = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const clock = cachedFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const rows = new Map<string, WidgetSlot[][]>();
   week.forEach((day, i) => {
     for (const slot of days.get(day) ?? []) {
