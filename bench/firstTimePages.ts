@@ -25,9 +25,10 @@ const TIME_SELECTOR = '.bw-slot, .fc-event, .fc-list-event, #floor-time';
 export function initScript(shift: number, probe: boolean): string {
   return `(() => {
   const RealDate = Date, shift = ${shift};
-  function ShiftedDate(...a) {
+  function ShiftedDate(a) {
     if (!new.target) return new RealDate(RealDate.now() + shift).toString();
-    return a.length ? new RealDate(...a) : new RealDate(RealDate.now() + shift);
+    if (arguments.length === 0) return new RealDate(RealDate.now() + shift);
+    return arguments.length === 1 ? new RealDate(a) : Reflect.construct(RealDate, arguments);
   }
   ShiftedDate.prototype = RealDate.prototype;
   ShiftedDate.now = () => RealDate.now() + shift;
@@ -49,36 +50,38 @@ export function initScript(shift: number, probe: boolean): string {
     }
     return null;
   };
+  // A mutation schedules one check for after the task that made it (coalesced): the time counts
+  // once that task has ended, when a click on it could be handled. Frames catch style-only changes.
   let waiting = false;
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => { waiting = false; if (bench.first === null && find()) bench.first = performance.now(); };
   const check = () => {
-    if (bench.first !== null || waiting || !find()) return;
+    if (bench.first !== null || waiting) return;
     waiting = true;
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => { waiting = false; if (find()) bench.first = performance.now(); };
     ch.port2.postMessage(0);
   };
   const mo = new MutationObserver(check);
-  mo.observe(document, { childList: true, subtree: true, attributes: true });
+  mo.observe(document, { childList: true, subtree: true });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
     roots.push(root);
-    mo.observe(root, { childList: true, subtree: true, attributes: true });
+    mo.observe(root, { childList: true, subtree: true });
     return root;
   };
   const frame = () => { check(); if (bench.first === null) requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
 
   if (${probe}) {
-    const ch = new MessageChannel();
+    const pp = new MessageChannel();
     let last = performance.now();
-    ch.port1.onmessage = () => {
+    pp.port1.onmessage = () => {
       const t = performance.now();
       if (t - last > 1) bench.gaps.push([last, t]);
       last = t;
-      if (!bench.stopProbe) ch.port2.postMessage(0);
+      pp.port2.postMessage(0);
     };
-    ch.port2.postMessage(0);
+    pp.port2.postMessage(0);
   }
   bench.busyBetween = (a, b) => bench.gaps.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
   bench.longest = () => bench.gaps.reduce((m, [s, e]) => Math.max(m, e - s), 0);
