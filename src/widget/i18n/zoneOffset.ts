@@ -6,7 +6,7 @@
  * clock twice within 24 hours), and a day where they differ is searched once, to the minute, for
  * the change. So a month of hourly times costs about 30 formatter calls, not one per time.
  */
-import { cachedFormat } from './zoneInfo';
+import { cachedFormat } from './formatCache';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -28,10 +28,8 @@ export function zoneClock(zone: string): Intl.DateTimeFormat {
 
 /** The offset at `ms` read from the wall clock, in whole minutes (old local mean times have seconds). */
 function measure(zone: string, ms: number): number {
-  const m = CLOCK.exec(zoneClock(zone).format(ms));
-  if (!m) return 0;
-  const wall = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6]));
-  return Math.round((wall - Math.floor(ms / 1000) * 1000) / MINUTE);
+  const [, month, day, year, h, m, s] = (CLOCK.exec(zoneClock(zone).format(ms)) ?? []).map(Number);
+  return Math.round((Date.UTC(year, month - 1, day, h, m, s) - Math.floor(ms / 1000) * 1000) / MINUTE) || 0;
 }
 
 /** The first minute in (lo, hi] whose offset is no longer `before` (it is at `lo`). */
@@ -51,11 +49,10 @@ function findChange(zone: string, lo: number, hi: number, before: number): numbe
  */
 export function zoneOffsetMinutes(zone: string, now: Date): number {
   if (UTC.test(zone)) return 0;
-  const t = now.getTime();
-  if (!Number.isFinite(t)) return measure(zone, t); // throws as Intl does for an invalid date
+  const t = now.getTime(); // an invalid date throws in `measure`, as Intl does
   const day = Math.floor(t / DAY);
   let days = spans.get(zone);
-  if (!days || days.size > 4096) spans.set(zone, (days = new Map()));
+  if (!days) spans.set(zone, (days = new Map()));
   let span = days.get(day);
   if (span === undefined) {
     const start = day * DAY;
