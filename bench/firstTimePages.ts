@@ -18,11 +18,9 @@ const TIME_SELECTOR = '.bw-slot, .fc-event, .fc-list-event, #floor-time';
  * Installed before any page script (`addInitScript`). It
  * - moves the page's `Date` by `shift` ms, to the API's fixed clock (timers and `performance` stay real);
  * - records in `window.__bench`: `first` (ms after navigation when a time button is in the DOM, visible
- *   and enabled, and the task that added it has ended: it can be clicked), long tasks, layout shift;
- * - with `probe`, keeps a message ping-pong running and records every gap over 1 ms between its turns
- *   (the main thread was busy with something else then): `busyBetween(a, b)` sums them, `longest()`.
+ *   and enabled, and the task that added it has ended: it can be clicked), long tasks, layout shift.
  */
-export function initScript(shift: number, probe: boolean): string {
+export function initScript(shift: number): string {
   return `(() => {
   const RealDate = Date, shift = ${shift};
   function ShiftedDate(a) {
@@ -36,7 +34,7 @@ export function initScript(shift: number, probe: boolean): string {
   ShiftedDate.parse = RealDate.parse;
   window.Date = ShiftedDate;
 
-  const bench = (window.__bench = { first: null, longTasks: [], cls: 0, gaps: [] });
+  const bench = (window.__bench = { first: null, longTasks: [], cls: 0 });
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
@@ -72,19 +70,6 @@ export function initScript(shift: number, probe: boolean): string {
   const frame = () => { check(); if (bench.first === null) requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
 
-  if (${probe}) {
-    const pp = new MessageChannel();
-    let last = performance.now();
-    pp.port1.onmessage = () => {
-      const t = performance.now();
-      if (t - last > 1) bench.gaps.push([last, t]);
-      last = t;
-      pp.port2.postMessage(0);
-    };
-    pp.port2.postMessage(0);
-  }
-  bench.busyBetween = (a, b) => bench.gaps.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, b) - Math.max(s, a)), 0);
-  bench.longest = () => bench.gaps.reduce((m, [s, e]) => Math.max(m, e - s), 0);
 })();`;
 }
 
