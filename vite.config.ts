@@ -125,12 +125,10 @@ function classicScriptWithSteps(): Plugin {
       wrap(
         bundle,
         entry,
-        // A file is fetched once: every import() of it while it loads or after it loaded shares the
-        // one load (the config check is asked for as the script starts and again by each widget).
         // Some browsers remember a failed import() of a URL for good (the HTML spec's module map
-        // keeps the failure): after a failure the next try asks for a new URL (`-~n` is n + 1, undefined → 1).
-        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={},__bwGot={};` +
-          `const __bwLoad=(file,n)=>__bwGot[file]||(n=__bwTry[file]=-~__bwTry[file],__bwGot[file]=import(new URL(file,__bwBase).href+(n>1?'?retry='+n:'')).then((m)=>m.default({${give}}),(e)=>{delete __bwGot[file];throw e}));`,
+        // keeps the failure): each retry of a file asks for a new URL (`-~n` is n + 1, undefined → 1).
+        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={};` +
+          `const __bwLoad=(file,n=__bwTry[file]=-~__bwTry[file])=>import(new URL(file,__bwBase).href+(n>1?'?retry='+n:'')).then((m)=>m.default({${give}}));`,
         code,
         '})();',
       );

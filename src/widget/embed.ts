@@ -18,10 +18,6 @@ const script = document.currentScript as HTMLScriptElement | null;
 setScriptUrl(script?.src || undefined);
 setStyleNonce(script?.nonce);
 
-// Every widget checks its config with the validation table (its own small file) before its first
-// request: ask for the file now, while this script still runs, not after the first render.
-void import('./config/check/index').catch(() => undefined);
-
 const w = window as unknown as { TimekitBooking?: typeof TimekitBooking; timekitBookingConfig?: WidgetConfig; timekitBookingInstance?: TimekitBooking };
 w.TimekitBooking = TimekitBooking;
 defineBookingElement();
