@@ -1,5 +1,5 @@
 import type { WeekDay } from './localeRules';
-import { cachedFormat } from './zoneInfo';
+import { cachedFormat } from './formatCache';
 
 /** A date style of {@link DateFormats.formatDate}. */
 export type DateStyle = 'full' | 'long' | 'monthYear' | 'short' | 'weekdayDay' | 'dayMonth';

@@ -28,22 +28,15 @@ export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions
   return found;
 }
 
-const zones = new Map<string, boolean>();
-
 /**
  * Whether the runtime knows `zone` as an IANA time zone (aliases such as `Asia/Calcutta` included).
  * @example isValidZone('Europe/Berlin') // true
  */
 export function isValidZone(zone: string): boolean {
-  let known = zones.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for any other text, '' included
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(zone, known);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for any other text, '' included
+    return true;
+  } catch {
+    return false;
   }
-  return known;
 }

@@ -1,4 +1,4 @@
-import { isValidZone, zoneClock } from './zoneInfo';
+import { isValidZone, nameFormat } from './zoneInfo';
 
 /**
  * The runtime's own name for a zone, so two spellings of one zone compare equal
@@ -6,8 +6,8 @@ import { isValidZone, zoneClock } from './zoneInfo';
  * @example canonicalZone('utc') // 'UTC'
  */
 export function canonicalZone(zone: string): string {
-  // The formatter `zoneOffsetMinutes` reads: one per zone serves both.
-  return zoneClock(zone).resolvedOptions().timeZone;
+  // One formatter per zone serves this and its label.
+  return nameFormat(zone, 'en-US', 'longOffset').resolvedOptions().timeZone;
 }
 
 /**

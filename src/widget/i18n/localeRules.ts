@@ -6,7 +6,7 @@
  * region come from `Intl.Locale#maximize()` (CLDR likely subtags), which every engine with
  * `Intl.Locale` has. `clockRules` lets the Booking.js `ui.time_date_format` presets override both.
  */
-import { cachedFormat } from './zoneInfo';
+import { cachedFormat } from './formatCache';
 
 /** Day index 0 = Sunday … 6 = Saturday. */
 export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;

@@ -1,16 +1,17 @@
 /**
  * Facts about one IANA time zone at one instant, from Intl. Pure functions of (zone, now, locale);
- * formatters come from the page's one cache (formatCache.ts).
+ * formatters come from the page's one cache (formatCache.ts): building one per zone is the slow
+ * part of listing ~420 zones.
  */
 import { cachedFormat, isValidZone } from './formatCache';
 
 export { cachedFormat, isValidZone } from './formatCache';
-export { zoneOffsetMinutes, zoneClock } from './zoneOffset';
 
 type NameStyle = 'longGeneric' | 'longOffset' | 'short';
 
 /** The cached formatter behind {@link zoneName}; `canonicalZone` reads the zone's spelling from it. */
-export const nameFormat = (zone: string, locale: string, style: NameStyle) => cachedFormat(locale, { timeZone: zone, timeZoneName: style });
+export const nameFormat = (zone: string, locale: string, style: NameStyle) =>
+  cachedFormat(locale, { timeZone: zone, timeZoneName: style });
 
 /**
  * The zone's name in `locale` as Intl writes it: `longGeneric` "Central European Time" /
@@ -22,6 +23,15 @@ export const nameFormat = (zone: string, locale: string, style: NameStyle) => ca
 export function zoneName(zone: string, now: Date, locale: string, style: NameStyle): string {
   const parts = nameFormat(zone, locale, style).formatToParts(now);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/**
+ * The zone's offset from UTC in minutes at `now` (east positive): +60 for Berlin in winter.
+ * Read from its US English `longOffset` name: "GMT+05:45", "GMT-03:30", "GMT" for UTC itself.
+ * @example zoneOffsetMinutes('Asia/Kathmandu', new Date('2026-01-01T00:00:00Z')) // 345
+ */
+export function zoneOffsetMinutes(zone: string, now: Date): number {
+  return parseOffset(zoneName(zone, now, 'en-US', 'longOffset')) ?? 0;
 }
 
 /**

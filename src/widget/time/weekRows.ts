@@ -1,4 +1,4 @@
-import { cachedFormat } from '../i18n/zoneInfo';
+import { cachedFormat } from '../i18n/formatCache';
 import type { WidgetSlot } from './slots';
 
 /** One row of the week grid: a time of day ("09:30", 24-hour, in the visitor's zone) and each day's slots at it. */
