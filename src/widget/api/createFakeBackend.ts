@@ -59,7 +59,6 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
       run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
     createHold: (req, signal) => run('createHold', [req], () => ok(fakeHold(req, `h${++n}`, (data.now ?? (() => new Date()))()), 201), signal),
     releaseHold: (id) => run('releaseHold', [id], () => ok(undefined, 204)),
-    joinWaitlist: (id, who, signal) => run('joinWaitlist', [id, who], () => ok({ id: `w${++n}`, session_id: id, position: 1, already_joined: false }, 201), signal),
   };
 }
 

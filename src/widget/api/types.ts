@@ -1,5 +1,5 @@
 import type { AvailabilityRequest, Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
-import type { Hold, HoldRequest, WaitlistJoined } from '../../wire/holds';
+import type { Hold, HoldRequest } from '../../wire/holds';
 
 /**
  * A successful answer: the unwrapped `data`, like timekit-sdk gives Booking.js callbacks, and what
@@ -52,8 +52,6 @@ export interface BookingBackend {
   createHold?(req: HoldRequest, signal?: AbortSignal): Promise<ApiResponse<Hold>>;
   /** Ours: `DELETE /holds/:id`, gives a hold back (a 404 means it had ended already). */
   releaseHold?(id: string): Promise<unknown>;
-  /** Ours: `POST /bookings/groups/:id/waitlist`, puts a visitor on a sold-out session's waitlist. */
-  joinWaitlist?(sessionId: string, who: { name: string; email: string }, signal?: AbortSignal): Promise<ApiResponse<WaitlistJoined>>;
   /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
   lastDay?(today: string): string;
 }

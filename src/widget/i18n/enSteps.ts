@@ -80,7 +80,7 @@ export const enSteps = {
   paid_heading: 'Paid',
   no_times_short: 'No times',
   no_times_week: 'No open times this week.',
-  // Holds, payment countdown and waitlists (issue 12).
+  // Holds and the payment countdown (issue 12).
   hold_left: 'Held for you: {time} left',
   hold_last_minute: 'One minute left to book this time.',
   hold_expired: 'Your hold on this time has ended. Your details are kept: choose a fresh time.',
@@ -89,9 +89,4 @@ export const enSteps = {
   payment_hold_ended: 'This hold has ended',
   payment_hold_ended_text: 'The time was not paid for in time and is free again.',
   start_again: 'Start again',
-  waitlist_join: 'Join the waitlist',
-  waitlist_heading: 'Join the waitlist for {what}',
-  waitlist_submit: 'Join',
-  waitlist_joined: 'You are on the waitlist, position {position}.',
-  waitlist_already: 'You are already on the waitlist, position {position}.',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

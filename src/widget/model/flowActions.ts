@@ -2,6 +2,7 @@ import { batch } from '@preact/signals';
 import type { Booking } from '../../wire/index';
 import type { BookingParts } from './submitBooking';
 import type { WidgetSlot } from '../time/slots';
+import { initialValues } from '../form/fields';
 
 /**
  * The booking flow's actions that only the steps' screens offer (the form's back link, the
@@ -9,8 +10,9 @@ import type { WidgetSlot } from '../time/slots';
  * with the lazily loaded steps; `createBookingFlow.ts` calls them once the steps are there.
  */
 export const flowActions = {
-  /** A time was picked and its form is ready: hold it when `booking.hold` asks for it. */
-  picked({ holds }: BookingParts, slot: WidgetSlot): void {
+  /** A time was picked and the form's code is there: fill the form (prefills, kept values) and hold the time when `booking.hold` asks for it. */
+  picked({ flow, holds }: BookingParts, slot: WidgetSlot): void {
+    flow.values.value = initialValues(flow.fields.peek(), flow.values.peek());
     void holds()?.take(slot);
   },
   closeForm({ core, flow, holds }: BookingParts): void {

@@ -78,7 +78,7 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     createBooking: (req, include, signal, key) => request(withInclude('bookings', include), req, signal, key && idempotent ? { 'Idempotency-Key': key } : {}),
     rescheduleBooking: (id, req, include, signal) => request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
     createHold: (req, signal) => request('holds', req, signal),
-    releaseHold: (id) => request('holds/' + encodeURIComponent(id), null, undefined, {}, 'DELETE'),
-    joinWaitlist: (id, who, signal) => request(`bookings/groups/${encodeURIComponent(id)}/waitlist`, who, signal),
+    // An id the API gave out itself (no escaping needed).
+    releaseHold: (id) => request('holds/' + id, 0, undefined, {}, 'DELETE'),
   };
 }

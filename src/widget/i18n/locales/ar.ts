@@ -148,7 +148,7 @@ export const ar: Catalog = {
   payment_next: 'موعدك محجوز مؤقتًا ولم يُؤكَّد بعد: أكمل الدفع لتأكيده. ستصلك رسالة تأكيد بعد الدفع.',
   no_times_short: 'لا مواعيد',
   no_times_week: 'لا توجد مواعيد متاحة هذا الأسبوع.',
-  // Holds, payment countdown and waitlists (issue 12).
+  // Holds and the payment countdown (issue 12).
   hold_left: 'محجوز لك: متبقٍ {time}',
   hold_last_minute: 'بقيت دقيقة واحدة لحجز هذا الموعد.',
   hold_expired: 'انتهى حجزك المؤقت لهذا الموعد. بياناتك محفوظة: اختر موعدًا محدّثًا.',
@@ -157,9 +157,4 @@ export const ar: Catalog = {
   payment_hold_ended: 'انتهى هذا الحجز المؤقت',
   payment_hold_ended_text: 'لم يُدفع ثمن الموعد في الوقت المحدد وأصبح متاحًا من جديد.',
   start_again: 'البدء من جديد',
-  waitlist_join: 'الانضمام إلى قائمة الانتظار',
-  waitlist_heading: 'قائمة الانتظار لـ {what}',
-  waitlist_submit: 'انضمام',
-  waitlist_joined: 'أنت في قائمة الانتظار، في المركز {position}.',
-  waitlist_already: 'أنت في قائمة الانتظار بالفعل، في المركز {position}.',
 };

@@ -103,7 +103,7 @@ export const de: Catalog = {
   payment_next: 'Ihr Termin ist reserviert, aber noch nicht gebucht: Schließen Sie die Zahlung ab, um ihn zu bestätigen. Nach der Zahlung erhalten Sie eine Bestätigung.',
   no_times_short: 'Keine Termine',
   no_times_week: 'In dieser Woche sind keine Termine frei.',
-  // Holds, payment countdown and waitlists (issue 12).
+  // Holds and the payment countdown (issue 12).
   hold_left: 'Für Sie reserviert: noch {time}',
   hold_last_minute: 'Noch eine Minute, um diesen Termin zu buchen.',
   hold_expired: 'Ihre Reservierung dieses Termins ist abgelaufen. Ihre Angaben bleiben erhalten: Wählen Sie einen aktuellen Termin.',
@@ -112,9 +112,4 @@ export const de: Catalog = {
   payment_hold_ended: 'Diese Reservierung ist abgelaufen',
   payment_hold_ended_text: 'Der Termin wurde nicht rechtzeitig bezahlt und ist wieder frei.',
   start_again: 'Neu beginnen',
-  waitlist_join: 'Auf die Warteliste',
-  waitlist_heading: 'Warteliste für {what}',
-  waitlist_submit: 'Eintragen',
-  waitlist_joined: 'Sie stehen auf der Warteliste, Platz {position}.',
-  waitlist_already: 'Sie stehen bereits auf der Warteliste, Platz {position}.',
 };

@@ -105,7 +105,7 @@ export const es: Catalog = {
   payment_next: 'Su horario está reservado, pero aún no confirmado: complete el pago para confirmarlo. Recibirá una confirmación cuando esté pagado.',
   no_times_short: 'Sin horarios',
   no_times_week: 'No hay horarios libres esta semana.',
-  // Holds, payment countdown and waitlists (issue 12).
+  // Holds and the payment countdown (issue 12).
   hold_left: 'Reservado para usted: quedan {time}',
   hold_last_minute: 'Queda un minuto para reservar esta hora.',
   hold_expired: 'Su bloqueo de esta hora ha terminado. Sus datos se conservan: elija una hora actualizada.',
@@ -114,9 +114,4 @@ export const es: Catalog = {
   payment_hold_ended: 'Este bloqueo ha terminado',
   payment_hold_ended_text: 'La hora no se pagó a tiempo y vuelve a estar libre.',
   start_again: 'Empezar de nuevo',
-  waitlist_join: 'Unirse a la lista de espera',
-  waitlist_heading: 'Lista de espera de {what}',
-  waitlist_submit: 'Unirme',
-  waitlist_joined: 'Está en la lista de espera, posición {position}.',
-  waitlist_already: 'Ya está en la lista de espera, posición {position}.',
 };

@@ -103,7 +103,7 @@ export const nl: Catalog = {
   payment_next: 'Uw tijd is gereserveerd, maar nog niet geboekt: rond de betaling af om hem te bevestigen. U krijgt een bevestiging zodra er betaald is.',
   no_times_short: 'Geen tijden',
   no_times_week: 'Geen vrije tijden deze week.',
-  // Holds, payment countdown and waitlists (issue 12).
+  // Holds and the payment countdown (issue 12).
   hold_left: 'Voor u vastgehouden: nog {time}',
   hold_last_minute: 'Nog één minuut om deze tijd te boeken.',
   hold_expired: 'Uw reservering van deze tijd is verlopen. Uw gegevens blijven bewaard: kies een actuele tijd.',
@@ -112,9 +112,4 @@ export const nl: Catalog = {
   payment_hold_ended: 'Deze reservering is verlopen',
   payment_hold_ended_text: 'De tijd is niet op tijd betaald en is weer vrij.',
   start_again: 'Opnieuw beginnen',
-  waitlist_join: 'Op de wachtlijst',
-  waitlist_heading: 'Wachtlijst voor {what}',
-  waitlist_submit: 'Aanmelden',
-  waitlist_joined: 'U staat op de wachtlijst, plaats {position}.',
-  waitlist_already: 'U staat al op de wachtlijst, plaats {position}.',
 };
