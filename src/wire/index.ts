@@ -158,6 +158,8 @@ export interface CreateBookingRequest {
   settings?: { allow_double_bookings?: boolean; max_seats?: number };
   related?: { owner_booking_id?: string; seats?: number };
   meta?: Record<string, unknown>;
+  /** Ours (not Timekit): converts this live hold (`POST /holds`) into the booking. */
+  hold_id?: string;
 }
 
 /** Seat counts of a group owner booking. */

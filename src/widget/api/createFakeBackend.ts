@@ -1,4 +1,5 @@
 import type { Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
+import type { Hold, HoldRequest } from '../../wire/holds';
 import { ApiError } from './ApiError';
 import type { ApiResponse, BookingBackend } from './types';
 
@@ -17,7 +18,7 @@ const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, header
  * A fake backend answering with `slots` (and `project`, `sessions`); bookings echo the request.
  * @example const backend = createFakeBackend({ slots: [{ start, end, resources: [doc] }] })
  */
-export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[] } = {}): FakeBackend {
+export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date } = {}): FakeBackend {
   const calls: FakeBackend['calls'] = [];
   const failures = new Map<string, ApiError>();
   const holds = new Map<string, Promise<void>>();
@@ -56,6 +57,8 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
       run('createBooking', [req, include, key], () => ok(fakeBooking(req, `b${++n}`), 201), signal),
     rescheduleBooking: (id, req, include, signal) =>
       run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
+    createHold: (req, signal) => run('createHold', [req], () => ok(fakeHold(req, `h${++n}`, (data.now ?? (() => new Date()))()), 201), signal),
+    releaseHold: (id) => run('releaseHold', [id], () => ok(undefined, 204)),
   };
 }
 
@@ -74,5 +77,23 @@ function fakeBooking(req: CreateBookingRequest, id: string): Booking {
     customers: req.customer ? [req.customer] : [],
     meta: {},
     resource: { id: req.resource_id ?? '', name: 'Doc Brown' },
+  };
+}
+
+/** A hold of `req` made at `now`, ending `req.duration` later (5 minutes without one), like the mock API's. */
+function fakeHold(req: HoldRequest, id: string, now: Date): Hold {
+  const [, n = '5', unit = 'minute'] = /^(\d+)\s*(second|minute)/.exec(req.duration ?? '') ?? [];
+  const ms = Number(n) * (unit === 'second' ? 1000 : 60_000);
+  const time = 'start' in req ? { start: req.start, end: req.end } : { start: '', end: '' };
+  return {
+    id,
+    kind: 'start' in req ? 'time' : 'seats',
+    resource: { id: 'resource_id' in req ? req.resource_id ?? '' : '', name: 'Doc Brown' },
+    project_id: null,
+    ...time,
+    owner_booking_id: 'owner_booking_id' in req ? req.owner_booking_id : null,
+    seats: 'seats' in req ? req.seats ?? 1 : 0,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + ms).toISOString(),
   };
 }

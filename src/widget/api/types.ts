@@ -1,4 +1,5 @@
 import type { AvailabilityRequest, Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
+import type { Hold, HoldRequest } from '../../wire/holds';
 
 /**
  * A successful answer: the unwrapped `data`, like timekit-sdk gives Booking.js callbacks, and what
@@ -29,6 +30,8 @@ export interface RescheduleRequest {
   end: string;
   resource_id?: string;
   message?: string;
+  /** Ours: converts this hold (`POST /holds`). */
+  hold_id?: string;
 }
 
 /**
@@ -45,6 +48,10 @@ export interface BookingBackend {
    */
   createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal, idempotencyKey?: string): Promise<ApiResponse<Booking>>;
   rescheduleBooking(id: string, req: RescheduleRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /** Ours: `POST /holds`, holds a time or seats while the visitor types (absent: the backend has no holds, `booking.hold` is ignored). */
+  createHold?(req: HoldRequest, signal?: AbortSignal): Promise<ApiResponse<Hold>>;
+  /** Ours: `DELETE /holds/:id`, gives a hold back (a 404 means it had ended already). */
+  releaseHold?(id: string): Promise<unknown>;
   /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
   lastDay?(today: string): string;
 }

@@ -27,7 +27,7 @@ export const KNOWN_KEYS = {
   resources: 1,
   availability: { mode: 1, length: 1, from: 1, to: 1, buffer: 1, timeslot_increments: 1, round_to_nearest_hour: 1, ignore_all_day_events: 1 },
   availability_constraints: 1,
-  booking: 1, // open on purpose: merged into the POST /v2/bookings body
+  booking: 1, // open on purpose: merged into the POST /v2/bookings body (all but `hold`, the widget's own)
   customer_fields: { '*': { title: 1, format: 1, required: 1, readonly: 1, prefilled: 1, enum: 1, placeholder: 1, split_name: 1 } },
   ui: {
     display_name: 1,

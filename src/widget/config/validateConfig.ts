@@ -26,6 +26,11 @@ type Rule = readonly [expects: string, test: (value: unknown) => boolean, item?:
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isName = (v: unknown) => isString(v) && v !== '';
 const STRING: Rule = ['a string', isString];
+/** Seconds of a duration like "5 minutes" or "90 seconds" (NaN when it is not one). */
+const seconds = (v: string) => {
+  const [, n, unit] = /^(\d+)\s*(second|minute)s?$/.exec(v.trim()) ?? [];
+  return unit ? Number(n) * (unit === 'minute' ? 60 : 1) : NaN;
+};
 const BOOLEAN: Rule = ['true or false', (v) => typeof v === 'boolean'];
 const OBJECT: Rule = ['an object', isPlainObject];
 const oneOf = (list: readonly string[]): Rule => [`one of ${list.join(', ')}`, (v) => list.includes(v as string)];
@@ -45,6 +50,7 @@ const RULES: Record<string, Rule> = {
   availability_constraints: ['a list of constraint objects', (v) => Array.isArray(v) && v.every(isPlainObject)],
   booking: OBJECT,
   'booking.graph': oneOf(GRAPHS),
+  'booking.hold': ['a duration from "30 seconds" to "30 minutes", like "5 minutes"', (v) => isString(v) && seconds(v) >= 30 && seconds(v) <= 1800],
   customer_fields: OBJECT,
   'customer_fields.*': ['an object like { title: "…", required: true }', isPlainObject],
   'customer_fields.*.format': oneOf(['text', 'email', 'tel', 'textarea', 'select', 'checkbox', 'label', 'string']),

@@ -55,5 +55,7 @@ export function buildBookingRequest(input: { config: ResolvedConfig; slot: Widge
   }
   // Campaign attribution (`ui.forward_query_params`): the page's utm_* (and listed) parameters in `meta`.
   const forwarded = forwardedParams(config.ui.forward_query_params, input.search ?? '');
-  return mergeConfig<CreateBookingRequest>(req, config.booking, Object.keys(forwarded).length ? { meta: forwarded } : undefined);
+  // `booking.hold` is the widget's setting (how long to hold a time), not a field of the booking.
+  const { hold: _hold, ...booking } = config.booking;
+  return mergeConfig<CreateBookingRequest>(req, booking, Object.keys(forwarded).length ? { meta: forwarded } : undefined);
 }

@@ -80,4 +80,13 @@ export const enSteps = {
   paid_heading: 'Paid',
   no_times_short: 'No times',
   no_times_week: 'No open times this week.',
+  // Holds and the payment countdown (issue 12).
+  hold_left: 'Held for you: {time} left',
+  hold_last_minute: 'One minute left to book this time.',
+  hold_expired: 'Your hold on this time has ended. Your details are kept: choose a fresh time.',
+  hold_refused: 'Another visitor is holding this time. Your details are kept: choose another time.',
+  payment_left: 'Time left to pay: {time}',
+  payment_hold_ended: 'This hold has ended',
+  payment_hold_ended_text: 'The time was not paid for in time and is free again.',
+  start_again: 'Start again',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

@@ -19,6 +19,7 @@ import { createPicker } from './createPicker';
 import { errorMessageKey } from './errorMessage';
 import { createEmitter } from './events';
 import { createStepsState, type StepsModule } from './steps';
+import type { HoldModel } from './createHold';
 import type { BookingParts } from './submitBooking';
 
 export type { Phase } from './core';
@@ -123,7 +124,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     },
   };
   const picker = createPicker(core);
-  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh });
+  // The hold's code comes with the steps (createHold.ts): made the first time a step asks for it.
+  let hm: HoldModel | undefined;
+  const holds = () => (hm ??= steps.value.peek()?.createHold(parts));
+  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh, holds });
   const seats = createGroupSeats(core, picker, parts);
   /** Loads the times again (a full load supersedes a quiet seat re-read). */
   const refresh = action(() => {
@@ -222,6 +226,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     ...picker,
     ...seats,
     ...flow,
+    holds,
     start,
     refresh,
     /** Merges a partial config over the local one and starts again. */
@@ -237,6 +242,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       picker.abort();
       seats.abort();
       flow.stop();
+      hm?.release();
     }),
   };
 });

@@ -9,6 +9,8 @@ import { paymentStatus } from './payment';
  */
 export function confirmationHeading(booking: Pick<Booking, 'graph' | 'state'>, rescheduled: boolean): MessageKey {
   if (rescheduled) return 'rescheduled_heading';
-  if (paymentStatus(booking) === 'pending') return 'payment_heading';
+  const paying = paymentStatus(booking);
+  if (paying === 'pending') return 'payment_heading';
+  if (paying === 'expired') return 'payment_hold_ended';
   return awaitsConfirmation(booking) ? 'awaiting_heading' : 'confirmed_heading';
 }

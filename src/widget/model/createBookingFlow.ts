@@ -45,7 +45,7 @@ export function createBookingFlow(core: WidgetCore, picker: Picker, seats: Group
     stopFill = steps.value.subscribe((s) => {
       if (!s || done) return;
       done = true;
-      if (picker.selectedSlot.peek() === slot) values.value = s.initialValues(fields.peek(), values.peek());
+      if (picker.selectedSlot.peek() === slot) s.flowActions.picked(parts(), slot);
     });
     if (!steps.value.peek()) void steps.load();
   }

@@ -1,6 +1,8 @@
 import { batch } from '@preact/signals';
 import type { Booking } from '../../wire/index';
 import type { BookingParts } from './submitBooking';
+import type { WidgetSlot } from '../time/slots';
+import { initialValues } from '../form/fields';
 
 /**
  * The booking flow's actions that only the steps' screens offer (the form's back link, the
@@ -8,7 +10,13 @@ import type { BookingParts } from './submitBooking';
  * with the lazily loaded steps; `createBookingFlow.ts` calls them once the steps are there.
  */
 export const flowActions = {
-  closeForm({ core, flow }: BookingParts): void {
+  /** A time was picked and the form's code is there: fill the form (prefills, kept values) and hold the time when `booking.hold` asks for it. */
+  picked({ flow, holds }: BookingParts, slot: WidgetSlot): void {
+    flow.values.value = initialValues(flow.fields.peek(), flow.values.peek());
+    void holds()?.take(slot);
+  },
+  closeForm({ core, flow, holds }: BookingParts): void {
+    holds()?.release();
     batch(() => {
       core.phase.value = 'calendar';
       flow.submitError.value = null;
@@ -17,7 +25,8 @@ export const flowActions = {
     core.emit('form-closed');
   },
   /** After a refused booking: fetch fresh times, keep what the visitor typed. */
-  freshTimes({ core, picker, seats, flow, refresh }: BookingParts): Promise<void> {
+  freshTimes({ core, picker, seats, flow, refresh, holds }: BookingParts): Promise<void> {
+    holds()?.release();
     picker.selectedSlot.value = null;
     flow.submitError.value = null;
     seats.seatProblem.value = null;
@@ -25,7 +34,8 @@ export const flowActions = {
     return refresh();
   },
   /** After a booking: start over (Booking.js `allow_resubmission`). */
-  bookAnother({ core, picker, flow, refresh }: BookingParts): Promise<void> {
+  bookAnother({ core, picker, flow, refresh, holds }: BookingParts): Promise<void> {
+    holds()?.stop();
     flow.booking.value = null;
     picker.selectedSlot.value = null;
     core.focusRequest.value++;

@@ -16,4 +16,7 @@ export const STEP_EVENT_CALLBACKS = {
   'reschedule-failed': ['submitReschduleBookingFailed', 'submitRescheduleBookingFailed'],
   // Ours (Booking.js has no payment step): a payment graph's booking waits for the host's checkout.
   'payment-required': ['paymentRequired'],
+  // Ours (issue 12): a time or seats held while the visitor types, and the end of it or of a payment hold.
+  'hold-started': [],
+  'hold-expired': [],
 } satisfies Record<string, CallbackName[]>;

@@ -15,6 +15,7 @@ import type { WidgetSlot } from '../time/slots';
 import { importSteps, importedSteps, stepsFailed } from '../steps/importSteps';
 import type { EventCallbacks } from './events';
 import type { FlowActions } from './flowActions';
+import type { createHold } from './createHold';
 import type { BookingParts, DirectEvent } from './submitBooking';
 
 /**
@@ -49,6 +50,7 @@ export interface StepsModule {
   watchSessions(doc: Document, refresh: () => void): () => void;
   STEP_EVENT_CALLBACKS: EventCallbacks;
   flowActions: FlowActions;
+  createHold: typeof createHold;
   /** Warns once about misspelt config keys and attributes (the table of known keys travels here). */
   warnUnknown(config: WidgetConfig, el?: Element): void;
   /** The popup and the floating button (`embed/popupTriggers.ts` asks for them). */

@@ -16,6 +16,7 @@ import type { GroupSeats } from './createGroupSeats';
 import type { Picker } from './createPicker';
 import { holdEndsAt, paymentStatus } from './payment';
 import { seatRefusal } from './seatRefusal';
+import type { HoldModel } from './createHold';
 
 /**
  * The models of one widget that booking and the group seat actions work on (the root,
@@ -29,6 +30,8 @@ export interface BookingParts {
   flow: BookingFlow;
   /** Loads the times again (the root's; a full load supersedes a quiet seat re-read). */
   refresh(): Promise<void>;
+  /** The widget's hold (`createHold.ts`), made once the steps are there. */
+  holds(): HoldModel | undefined;
 }
 
 /**
@@ -36,19 +39,23 @@ export interface BookingParts {
  * idempotency key: the form's retry of the same request sends the same key (idempotency.ts).
  */
 async function createBooking(
-  { core, picker, seats, flow }: BookingParts,
+  { core, picker, seats, flow, holds }: BookingParts,
   slot: WidgetSlot,
   vals: FormValues,
   attempt: (body: string) => string,
 ): Promise<ApiResponse<Booking>> {
   const cfg = core.config.peek();
   const signal = flow.nextRequest();
+  // A live hold of this time is converted by the booking (our API; absent without a hold).
+  const held = holds()?.hold.peek();
+  const hold_id = held ? held.id : undefined;
   if (flow.rescheduleMode.peek()) {
-    const req = { start: slot.start, end: slot.end, message: String(vals.message ?? ''), resource_id: slot.resources[0]?.id };
+    const req = { start: slot.start, end: slot.end, message: String(vals.message ?? ''), resource_id: slot.resources[0]?.id, hold_id };
     core.emit('reschedule-started', req);
     return (await core.backend()).rescheduleBooking(cfg.reschedule!.uuid!, req, cfg.create_booking_response_include, signal);
   }
   const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: picker.timeZone.peek(), seats: slot.group ? seats.seats.peek() : undefined, search: globalThis.location?.search });
+  if (hold_id) req.hold_id = hold_id;
   core.emit('create-started', req);
   return (await core.backend()).createBooking(req, cfg.create_booking_response_include, signal, attempt(JSON.stringify(req)));
 }
@@ -81,6 +88,7 @@ export async function submitBooking(parts: BookingParts): Promise<void> {
   try {
     const res = await createBooking(parts, slot, flow.values.peek(), (body) => (flow.attempt.value = attemptFor(flow.attempt.peek(), body)).key);
     flow.attempt.value = null;
+    parts.holds()?.used();
     batch(() => {
       flow.booking.value = res.data;
       core.phase.value = 'confirmation';
@@ -89,6 +97,7 @@ export async function submitBooking(parts: BookingParts): Promise<void> {
     core.emit(resched ? 'rescheduled' : 'created', res);
     core.announce(i18n.t(confirmationHeading(res.data, resched)));
     if (paymentStatus(res.data) === 'pending') {
+      parts.holds()?.watchPayment(res.data);
       core.emit('payment-required', { bookingId: res.data.id, booking: res.data, holdUntil: holdEndsAt(res.data, core.now()).toISOString(), seats: slot.group ? seats.seats.peek() : undefined });
     }
   } catch (e) {

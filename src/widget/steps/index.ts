@@ -29,3 +29,4 @@ export { warnUnknown } from '../config/unknownKeys';
 export { createPopup, popupEvent, showPopup } from '../embed/popup';
 export { floatingButton, scanPopups, watchPopups } from '../embed/floatingButton';
 export { flowActions } from '../model/flowActions';
+export { createHold } from '../model/createHold';

@@ -3,6 +3,7 @@ import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
 import { isSlotTaken } from '../model/bookingError';
 import { Field } from './Field';
+import { HoldNotice } from './HoldNotice';
 import { SeatStepper } from './SeatStepper';
 import { useSessionRefresh } from './SessionRefresh';
 import { SubmitError } from './SubmitError';
@@ -23,7 +24,8 @@ export function BookingForm() {
   const g = slot.group;
   // The time (or the session's last seat) was just taken: nothing left to book here, so no "Book it".
   const err = m.submitError.value;
-  const gone = !!err && (m.seatProblem.value ? m.seatProblem.value.kind === 'sold_out' : err.kind === 'validation' && isSlotTaken(err));
+  const held = m.holds()?.status.value;
+  const gone = held === 'expired' || held === 'refused' || (!!err && (m.seatProblem.value ? m.seatProblem.value.kind === 'sold_out' : err.kind === 'validation' && isSlotTaken(err)));
   useSessionRefresh();
 
   useEffect(() => {
@@ -53,6 +55,7 @@ export function BookingForm() {
         <button type="button" class="bw-link bw-back" onClick={() => m.closeForm()}>
           {i18n.t('back_to_times')}
         </button>
+        <HoldNotice />
       </div>
       <form
         ref={form}

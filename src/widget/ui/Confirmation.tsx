@@ -30,12 +30,13 @@ export function Confirmation() {
   const where = c.booking.where || slot?.group?.where || (info?.where !== 'TBD' ? info?.where : '');
   const email = String(m.values.value.email ?? b.customers?.[0]?.email ?? '');
   const awaiting = awaitsConfirmation(b);
-  const pending = paymentStatus(b) === 'pending';
+  const paying = paymentStatus(b);
+  const pending = paying === 'pending';
   const seats = slot?.group ? b.related?.seats ?? m.seats.value : 0;
   const resched = m.rescheduleMode.value;
   const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what, description: c.booking.description || undefined, location: where || undefined };
   const avatar = c.ui.avatar;
-  const wait = awaiting || pending;
+  const wait = awaiting || pending || paying === 'expired';
   const row = (label: string, value: unknown) =>
     value ? (
       <>
@@ -54,7 +55,7 @@ export function Confirmation() {
         {i18n.t(confirmationHeading(b, resched))}
       </h2>
       <PaymentStatus booking={b} />
-      <p class="bw-lead">{i18n.t(resched ? 'reschedule_success_message' : awaiting ? 'awaiting_confirmation' : pending ? 'payment_next' : 'success_message', { email })}</p>
+      {paying !== 'expired' && <p class="bw-lead">{i18n.t(resched ? 'reschedule_success_message' : awaiting ? 'awaiting_confirmation' : pending ? 'payment_next' : 'success_message', { email })}</p>}
       <dl>
         {row(i18n.t('label_what'), what)}
         {row(
@@ -96,7 +97,7 @@ export function Confirmation() {
           </a>
         </div>
       )}
-      {c.allow_resubmission !== false && !resched && (
+      {c.allow_resubmission !== false && !resched && paying !== 'expired' && (
         <button type="button" class="bw-btn bw-secondary" onClick={() => m.bookAnother()}>
           {i18n.t('book_another')}
         </button>

@@ -30,8 +30,8 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
   // would cost every booking for no gain, so only other servers (the mock API) are sent the key.
   const idempotent = !/^https?:\/\/api\.timekit\.io\b/.test(options.baseUrl);
 
-  /** One call: a POST when it has a body, else a GET. */
-  async function request<T>(path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  /** One call: a POST when it has a body, else a GET (or `method`). */
+  async function request<T>(path: string, body: unknown, signal?: AbortSignal, extra: Record<string, string> = {}, method?: string): Promise<ApiResponse<T>> {
     // One controller joins the caller's signal (a newer action replaced this one) and our timer.
     const ctrl = new AbortController();
     let timedOut = false;
@@ -43,7 +43,7 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     let text: string;
     try {
       res = await (options.fetch ?? fetch)(apiUrl(options.baseUrl, path), {
-        method: body ? 'POST' : 'GET',
+        method: method ?? (body ? 'POST' : 'GET'),
         signal: ctrl.signal,
         headers: { Authorization: auth, 'Timekit-Context': 'widget', Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...extra },
         body: body ? JSON.stringify(body) : undefined,
@@ -64,10 +64,10 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
       // An empty or non-JSON body: an error answer still has its status to go by.
     }
     if (!res.ok) throw toApiError(res.status, parsed);
-    if (!parsed) throw new ApiError('server', res.status, 'The answer was not JSON');
+    if (!parsed && !method) throw new ApiError('server', res.status, 'The answer was not JSON');
     const headers: Record<string, string> = {};
     res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));
-    return { data: parsed.data, status: res.status, headers, testMode: headers['timekit-testmode'] === 'true' };
+    return { data: parsed?.data as T, status: res.status, headers, testMode: headers['timekit-testmode'] === 'true' };
   }
 
   return {
@@ -77,5 +77,8 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
       request('bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
     createBooking: (req, include, signal, key) => request(withInclude('bookings', include), req, signal, key && idempotent ? { 'Idempotency-Key': key } : {}),
     rescheduleBooking: (id, req, include, signal) => request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
+    createHold: (req, signal) => request('holds', req, signal),
+    // An id the API gave out itself (no escaping needed).
+    releaseHold: (id) => request('holds/' + id, 0, undefined, {}, 'DELETE'),
   };
 }

@@ -103,4 +103,13 @@ export const de: Catalog = {
   payment_next: 'Ihr Termin ist reserviert, aber noch nicht gebucht: Schließen Sie die Zahlung ab, um ihn zu bestätigen. Nach der Zahlung erhalten Sie eine Bestätigung.',
   no_times_short: 'Keine Termine',
   no_times_week: 'In dieser Woche sind keine Termine frei.',
+  // Holds and the payment countdown (issue 12).
+  hold_left: 'Für Sie reserviert: noch {time}',
+  hold_last_minute: 'Noch eine Minute, um diesen Termin zu buchen.',
+  hold_expired: 'Ihre Reservierung dieses Termins ist abgelaufen. Ihre Angaben bleiben erhalten: Wählen Sie einen aktuellen Termin.',
+  hold_refused: 'Ein anderer Besucher hält diesen Termin gerade. Ihre Angaben bleiben erhalten: Wählen Sie einen anderen Termin.',
+  payment_left: 'Verbleibende Zeit zum Bezahlen: {time}',
+  payment_hold_ended: 'Diese Reservierung ist abgelaufen',
+  payment_hold_ended_text: 'Der Termin wurde nicht rechtzeitig bezahlt und ist wieder frei.',
+  start_again: 'Neu beginnen',
 };

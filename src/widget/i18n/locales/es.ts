@@ -105,4 +105,13 @@ export const es: Catalog = {
   payment_next: 'Su horario está reservado, pero aún no confirmado: complete el pago para confirmarlo. Recibirá una confirmación cuando esté pagado.',
   no_times_short: 'Sin horarios',
   no_times_week: 'No hay horarios libres esta semana.',
+  // Holds and the payment countdown (issue 12).
+  hold_left: 'Reservado para usted: quedan {time}',
+  hold_last_minute: 'Queda un minuto para reservar esta hora.',
+  hold_expired: 'Su bloqueo de esta hora ha terminado. Sus datos se conservan: elija una hora actualizada.',
+  hold_refused: 'Otro visitante tiene bloqueada esta hora. Sus datos se conservan: elija otra hora.',
+  payment_left: 'Tiempo para pagar: {time}',
+  payment_hold_ended: 'Este bloqueo ha terminado',
+  payment_hold_ended_text: 'La hora no se pagó a tiempo y vuelve a estar libre.',
+  start_again: 'Empezar de nuevo',
 };

@@ -110,4 +110,13 @@ export const fr: Catalog = {
   payment_next: 'Votre créneau est réservé, mais pas encore confirmé : effectuez le paiement pour le confirmer. Vous recevrez une confirmation une fois le paiement reçu.',
   no_times_short: 'Aucun créneau',
   no_times_week: 'Aucun créneau libre cette semaine.',
+  // Holds and the payment countdown (issue 12).
+  hold_left: 'Réservé pour vous : encore {time}',
+  hold_last_minute: 'Plus qu’une minute pour réserver ce créneau.',
+  hold_expired: 'Votre blocage de ce créneau a expiré. Vos informations sont conservées : choisissez un créneau à jour.',
+  hold_refused: 'Un autre visiteur bloque ce créneau. Vos informations sont conservées : choisissez un autre créneau.',
+  payment_left: 'Temps restant pour payer : {time}',
+  payment_hold_ended: 'Ce blocage a pris fin',
+  payment_hold_ended_text: 'Le créneau n’a pas été payé à temps et est de nouveau libre.',
+  start_again: 'Recommencer',
 };

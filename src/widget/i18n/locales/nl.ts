@@ -103,4 +103,13 @@ export const nl: Catalog = {
   payment_next: 'Uw tijd is gereserveerd, maar nog niet geboekt: rond de betaling af om hem te bevestigen. U krijgt een bevestiging zodra er betaald is.',
   no_times_short: 'Geen tijden',
   no_times_week: 'Geen vrije tijden deze week.',
+  // Holds and the payment countdown (issue 12).
+  hold_left: 'Voor u vastgehouden: nog {time}',
+  hold_last_minute: 'Nog één minuut om deze tijd te boeken.',
+  hold_expired: 'Uw reservering van deze tijd is verlopen. Uw gegevens blijven bewaard: kies een actuele tijd.',
+  hold_refused: 'Een andere bezoeker houdt deze tijd vast. Uw gegevens blijven bewaard: kies een andere tijd.',
+  payment_left: 'Resterende tijd om te betalen: {time}',
+  payment_hold_ended: 'Deze reservering is verlopen',
+  payment_hold_ended_text: 'De tijd is niet op tijd betaald en is weer vrij.',
+  start_again: 'Opnieuw beginnen',
 };
