@@ -18,7 +18,9 @@ export function MonthCalendar() {
   // (the old button is gone then, so "focus is inside the grid" cannot be asked any more).
   const keyed = useRef(false);
   const long = i18n.weekdayNames('long');
-  const short = i18n.weekdayNames('short');
+  // Arabic's short names are the full words ("الخميس"), too wide for a phone's column: its narrow ones, as its calendars do.
+  let short = i18n.weekdayNames('short');
+  if (short.some((n) => n.length > 4)) short = i18n.weekdayNames('narrow');
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
   // Always six rows: the calendar keeps one height from month to month and matches the skeleton.
   while (weeks.length < 6) weeks.push(Array(7).fill(null));
@@ -57,7 +59,7 @@ export function MonthCalendar() {
         <thead>
           <tr>
             {short.map((n, i) => (
-              <th key={n} scope="col" abbr={long[i]}>
+              <th key={i} scope="col" abbr={long[i]}>
                 {n}
               </th>
             ))}
