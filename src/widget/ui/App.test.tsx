@@ -44,6 +44,18 @@ describe('<App>', () => {
     expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
   });
 
+  it("shows the project's price in the details, in the visitor's number style", async () => {
+    await setup({ ui: { locale: 'de', timezone: 'Europe/Berlin' }, booking: { what: 'Beratung', price: { gross: 49.5, currency: 'EUR' } } });
+    expect((await screen.findByText(/^49,50\s€$/)).className).toBe('bw-price');
+  });
+
+  it('names every host of a mutual time in the form, joined in the visitor’s language', async () => {
+    const marty = { id: 'm1', name: 'Marty McFly', timezone: 'America/New_York' };
+    await setup({ ui: { locale: 'de', timezone: 'Europe/Berlin' } }, [{ ...at('2026-11-24T14:00:00Z'), resources: [doc, marty] }]);
+    fireEvent.click(await screen.findByRole('button', { name: /^15:00, Dienstag/ }));
+    expect((await screen.findByText('Doc Brown und Marty McFly')).tagName).toBe('STRONG');
+  });
+
   it('moves focus with the arrow keys (roving tabindex) and selects with a click', async () => {
     await setup();
     const day = await screen.findByRole('button', { name: /^Tuesday, 24 November 2026/ });
