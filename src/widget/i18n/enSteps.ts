@@ -80,4 +80,5 @@ export const enSteps = {
   paid_heading: 'Paid',
   no_times_short: 'No times',
   no_times_week: 'No open times this week.',
+  fully_booked_week: 'Fully booked this week: every session is sold out.',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

@@ -103,4 +103,5 @@ export const de: Catalog = {
   payment_next: 'Ihr Termin ist reserviert, aber noch nicht gebucht: Schließen Sie die Zahlung ab, um ihn zu bestätigen. Nach der Zahlung erhalten Sie eine Bestätigung.',
   no_times_short: 'Keine Termine',
   no_times_week: 'In dieser Woche sind keine Termine frei.',
+  fully_booked_week: 'Diese Woche ist ausgebucht: alle Termine sind voll.',
 };

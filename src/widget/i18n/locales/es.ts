@@ -105,4 +105,5 @@ export const es: Catalog = {
   payment_next: 'Su horario está reservado, pero aún no confirmado: complete el pago para confirmarlo. Recibirá una confirmación cuando esté pagado.',
   no_times_short: 'Sin horarios',
   no_times_week: 'No hay horarios libres esta semana.',
+  fully_booked_week: 'Completo esta semana: todas las sesiones están agotadas.',
 };

@@ -110,4 +110,5 @@ export const fr: Catalog = {
   payment_next: 'Votre créneau est réservé, mais pas encore confirmé : effectuez le paiement pour le confirmer. Vous recevrez une confirmation une fois le paiement reçu.',
   no_times_short: 'Aucun créneau',
   no_times_week: 'Aucun créneau libre cette semaine.',
+  fully_booked_week: 'Complet cette semaine : toutes les séances affichent complet.',
 };

@@ -103,4 +103,5 @@ export const nl: Catalog = {
   payment_next: 'Uw tijd is gereserveerd, maar nog niet geboekt: rond de betaling af om hem te bevestigen. U krijgt een bevestiging zodra er betaald is.',
   no_times_short: 'Geen tijden',
   no_times_week: 'Geen vrije tijden deze week.',
+  fully_booked_week: 'Deze week is volgeboekt: alle sessies zijn vol.',
 };
