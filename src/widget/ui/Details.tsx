@@ -40,7 +40,7 @@ export function Details() {
       {test && <span class="bw-badge">{i18n.t('test_mode')}</span>}
       {(length || where || price) && (
         <ul>
-          {/* A clock, a map pin and a tag, drawn in CSS (widget.css) in the text colour. */}
+          {/* A clock, a map pin and a coin, drawn in CSS (widget.css) in the text colour. */}
           {length && <li class="bw-len">{length}</li>}
           {where && <li class="bw-at">{where}</li>}
           {price && <li class="bw-price">{price}</li>}
