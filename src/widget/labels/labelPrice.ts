@@ -6,9 +6,6 @@
  */
 export function labelPrice(price: unknown, locale: string): string | null {
   const p = price as { gross?: unknown; currency?: unknown } | undefined;
-  try {
-    return typeof p?.gross === 'number' ? new Intl.NumberFormat(locale, { style: 'currency', currency: String(p.currency) }).format(p.gross) : null;
-  } catch {
-    return null; // not an ISO 4217 code: no price rather than a wrong one
-  }
+  // Intl throws on a currency that is not three letters: no price then, rather than no widget.
+  return typeof p?.gross == 'number' && /^[a-z]{3}$/i.test(p.currency as string) ? new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency as string }).format(p.gross) : null;
 }

@@ -1,5 +1,4 @@
 import { labelDuration } from '../labels/labelDuration';
-import { labelPrice } from '../labels/labelPrice';
 import { useModel } from './context';
 
 /**
@@ -19,7 +18,7 @@ export function Details() {
   const host = c.ui.display_name || (names.size === 1 ? [...names][0] : '');
   const { what, where, description } = c.booking;
   const length = !m.groupMode.value && labelDuration(c.availability.length, i18n.locale);
-  const price = labelPrice(c.booking.price, i18n.locale);
+  const price = c.booking.price;
   const test = m.testMode.value;
   if (!host && !what && !length && !test) return null;
   return (
@@ -43,7 +42,8 @@ export function Details() {
           {/* A clock, a map pin and a coin, drawn in CSS (widget.css) in the text colour. */}
           {length && <li class="bw-len">{length}</li>}
           {where && <li class="bw-at">{where}</li>}
-          {price && <li class="bw-price">{price}</li>}
+          {/* Formatted by the steps file (fetched once the calendar shows); a no-break space holds the line till then. */}
+          {price && <li class="bw-price">{m.steps.value?.labelPrice(price, i18n.locale) ?? '\u00a0'}</li>}
         </ul>
       )}
       {description && <p class="bw-desc">{description}</p>}

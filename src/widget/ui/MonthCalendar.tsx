@@ -20,7 +20,7 @@ export function MonthCalendar() {
   const long = i18n.weekdayNames('long');
   // Arabic's short names are the full words ("الخميس"), too wide for a phone's column: its narrow ones, as its calendars do.
   let short = i18n.weekdayNames('short');
-  if (short.some((n) => n.length > 4)) short = i18n.weekdayNames('narrow');
+  if (short[0].length > 4) short = i18n.weekdayNames('narrow');
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
   // Always six rows: the calendar keeps one height from month to month and matches the skeleton.
   while (weeks.length < 6) weeks.push(Array(7).fill(null));
