@@ -42,8 +42,8 @@ export function Details() {
           {/* A clock, a map pin and a coin, drawn in CSS (widget.css) in the text colour. */}
           {length && <li class="bw-len">{length}</li>}
           {where && <li class="bw-at">{where}</li>}
-          {/* Formatted by the steps file (fetched once the calendar shows); a no-break space holds the line till then. */}
-          {price && <li class="bw-price">{m.steps.value?.labelPrice(price, i18n.locale) ?? '\u00a0'}</li>}
+          {/* Formatted by the steps file, fetched once the calendar shows (booking.js has no bytes left for it). */}
+          {price && <li class="bw-price">{m.steps.value?.labelPrice(price, i18n.locale)}</li>}
         </ul>
       )}
       {description && <p class="bw-desc">{description}</p>}

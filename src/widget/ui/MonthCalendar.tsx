@@ -18,9 +18,8 @@ export function MonthCalendar() {
   // (the old button is gone then, so "focus is inside the grid" cannot be asked any more).
   const keyed = useRef(false);
   const long = i18n.weekdayNames('long');
-  // Arabic's short names are the full words ("الخميس"), too wide for a phone's column: its narrow ones, as its calendars do.
-  let short = i18n.weekdayNames('short');
-  if (short[0].length > 4) short = i18n.weekdayNames('narrow');
+  // Right-to-left scripts' short names are whole words (Arabic "الخميس"), too wide for a phone's column: their narrow ones, as their calendars do.
+  const short = i18n.weekdayNames(i18n.dir == 'rtl' ? 'narrow' : 'short');
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
   // Always six rows: the calendar keeps one height from month to month and matches the skeleton.
   while (weeks.length < 6) weeks.push(Array(7).fill(null));
