@@ -19,9 +19,8 @@ const NOW = suiteInstant();
 
 export default defineConfig({
   testDir: 'e2e',
-  // The screenshot comparisons (e2e/screens.spec.ts) book on the shared demo server, so what the week
-  // and list show depends on the other specs' bookings: they run on their own, with E2E_SCREENS=1.
-  testIgnore: process.env.E2E_SCREENS ? [] : ['**/screens.spec.ts'],
+  // Screenshot baselines (e2e/screens.spec.ts) are named by step and device only: the spec sets both widths itself.
+  snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}-{platform}{ext}',
   timeout: 45_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

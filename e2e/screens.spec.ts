@@ -1,108 +1,170 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { openPlayground } from './a11y-helpers';
-import { dayFor, fillAndSubmit, openDay } from './widget-helpers';
+import { test as base, expect } from './fixtures';
+import { INSTANTS } from './clock';
+import { TEXTS } from './a11y-helpers';
+import { createMockApi, DEMO, FakeClock } from '../src/mock-api/index';
 
 /**
- * Every step as a picture, on the fixed clock (fixtures.ts), at 1280 px (desktop) and 375 px
- * (phone, `@phone`): light for all, dark and Arabic for the month and the confirmation. Baselines
- * live beside this file (`screens.spec.ts-snapshots/`); `npx playwright test e2e/screens.spec.ts
- * --update-snapshots` writes them again. Other tests book on the same server, so a time may be
- * gone: a small share of pixels may differ.
+ * Every step as a picture, at 1280 px (desktop) and 375 px (phone), light and dark, and in Arabic.
+ * Each test has data of its own: a fresh in-memory mock API (demo seed) on a clock frozen at the
+ * default suite instant, answering the widget's requests through `page.route` (no port, nothing
+ * shared with the other specs), and a page of its own that mounts one widget with the test's
+ * project, view and language. So what a screen shows depends only on what its test did. The
+ * widget follows the system's colour scheme (`ui.theme: "auto"`, the same colours as `"dark"`), so
+ * one page gives the light and the dark pictures by switching the emulated scheme.
+ *
+ * Baselines live beside this file (`screens.spec.ts-snapshots/`); `npm run screens` writes them
+ * again and copies them into `docs/screens/`. The tolerance is small and not zero: font
+ * antialiasing may differ by a few pixels between runs.
  */
-const same = { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.04 } as const;
+const NOW = Date.parse(INSTANTS.weekday);
+const API = 'https://api.screens.test/';
+const same = { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 } as const;
+const SIZES = [['desktop', 1280], ['phone', 375]] as const;
+const HEIGHT = 1400;
 
-async function firstTimes(widget: Locator): Promise<void> {
-  await expect(widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first()).toBeVisible();
+// Every page's clock at the frozen instant (not the shared server's), so "today" is the same in every run.
+const test = base.extend({ serverNow: async ({}, use) => use(NOW) });
+
+interface Screen {
+  project: string;
+  locale?: 'en' | 'ar';
+  view?: string;
+  config?: string;
 }
 
-async function book(page: Page, widget: Locator, n: number): Promise<void> {
-  await (await openDay(widget, n)).click();
-  await fillAndSubmit(widget);
+/** Opens a page with one widget for `s`, its requests answered by a fresh mock API of its own. */
+async function open(page: Page, s: Screen): Promise<Locator> {
+  const api = createMockApi({ clock: new FakeClock(NOW) });
+  page.on('close', () => api.dispose());
+  await page.route(`${API}**`, async (route) => {
+    const req = route.request();
+    const body = req.method() === 'GET' ? null : req.postData();
+    const res = await api.app.fetch(new Request(req.url(), { method: req.method(), headers: await req.allHeaders(), body }));
+    await route.fulfill({ status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) });
+  });
+  const attrs = [
+    `data-app-key="${DEMO.widgetKey}"`,
+    `data-api-base-url="${API}"`,
+    s.project ? `data-project-id="${s.project}"` : '',
+    'data-theme="auto"',
+    s.locale ? `data-locale="${s.locale}"` : '',
+    s.view ? `data-view="${s.view}"` : '',
+    s.config ? `data-config='${s.config}'` : '',
+  ].join(' ');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{margin:0;padding:24px 16px;background:#f4f5f7}@media (prefers-color-scheme:dark){body{background:#0b0d10}}#widget{max-width:1000px;margin:auto}</style></head>
+<body><div id="widget" data-booking-widget ${attrs}></div><script src="/dist/booking.js"></script></body></html>`;
+  await page.route('**/screens-page.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/screens-page.html');
+  return page.locator('#widget');
 }
 
-test.describe('screens @phone', () => {
+/**
+ * The widget at 1280 px and at 375 px, light and (unless `lightOnly`) dark, each compared with its
+ * baseline `<name>-<device>.png` / `dark-<name>-<device>.png`: the widget's box, down to at most
+ * `HEIGHT` px of the page (the list of four weeks of times grows far longer: its top tells enough).
+ */
+async function shoot(page: Page, widget: Locator, name: string, lightOnly = false): Promise<void> {
+  for (const scheme of lightOnly ? (['light'] as const) : (['light', 'dark'] as const)) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [device, width] of SIZES) {
+      await page.setViewportSize({ width, height: HEIGHT });
+      const box = await widget.evaluate((el) => (scrollTo(0, 0), el.getBoundingClientRect().toJSON() as DOMRect));
+      const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, HEIGHT - box.y) };
+      await expect(page).toHaveScreenshot(`${scheme === 'dark' ? 'dark-' : ''}${name}-${device}.png`, { ...same, clip });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** The first time of the first open day. */
+async function firstTime(widget: Locator, t = TEXTS.en): Promise<Locator> {
+  const time = widget.locator('.bw-times .bw-slot').first();
+  await expect(time).toBeVisible({ timeout: 30_000 });
+  await expect(widget.getByRole('region', { name: new RegExp(`^${t.times_heading.split('{')[0]}`) })).toBeVisible();
+  return time;
+}
+
+async function fillAndBook(widget: Locator, t = TEXTS.en): Promise<void> {
+  await widget.getByRole('textbox', { name: t.field_title_name }).fill('Marty McFly');
+  await widget.getByRole('textbox', { name: t.field_title_email }).fill('marty@example.com');
+  await widget.getByRole('button', { name: t.submit_button }).click();
+}
+
+const P = DEMO.projects;
+
+// Desktop project only (no @phone tag): each test sets both widths itself. Up to eight pictures a
+// test, each taken until two agree: more time than one booking needs.
+test.describe('screens', () => {
+  test.describe.configure({ timeout: 120_000 });
+
   test('month', async ({ page }) => {
-    await page.goto('/data-attributes.html');
-    const widget = page.locator('#widget');
-    await firstTimes(widget);
-    await expect(widget).toHaveScreenshot('month.png', same);
+    const widget = await open(page, { project: P.oneToOne });
+    await firstTime(widget);
+    await shoot(page, widget, 'month');
   });
 
   for (const view of ['week', 'list']) {
     test(view, async ({ page }) => {
-      const widget = await openPlayground(page, { view });
-      await expect(widget.locator('.bw-slot:visible').first()).toBeVisible();
-      await expect(widget).toHaveScreenshot(`${view}.png`, same);
+      const widget = await open(page, { project: P.oneToOne, view });
+      await expect(widget.locator('.bw-slot:visible').first()).toBeVisible({ timeout: 30_000 });
+      await shoot(page, widget, view);
     });
   }
 
   test('group sessions', async ({ page }) => {
-    await page.goto('/group.html');
-    const widget = page.locator('#widget, #bookingjs, [data-booking-widget]').first();
-    await expect(widget.locator('.bw-session').first()).toBeVisible();
-    await expect(widget).toHaveScreenshot('group.png', same);
+    const widget = await open(page, { project: P.webinar, view: 'list' });
+    await expect(widget.locator('.bw-session').first()).toBeVisible({ timeout: 30_000 });
+    await shoot(page, widget, 'group');
   });
 
-  test('form with errors', async ({ page }, testInfo) => {
-    await page.goto('/data-attributes.html');
-    const widget = page.locator('#widget');
-    await (await openDay(widget, dayFor(testInfo, 5))).click();
+  test('form with errors, then confirmation', async ({ page }) => {
+    const widget = await open(page, { project: P.oneToOne });
+    await (await firstTime(widget)).click();
     await widget.getByRole('button', { name: 'Book it' }).click();
-    await expect(widget.getByRole('textbox', { name: /Name/ })).toBeFocused();
-    await expect(widget).toHaveScreenshot('form-errors.png', same);
-  });
-
-  test('confirmation', async ({ page }, testInfo) => {
-    await page.goto('/data-attributes.html');
-    const widget = page.locator('#widget');
-    await book(page, widget, dayFor(testInfo, 6));
+    await expect(widget.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await shoot(page, widget, 'form-errors');
+    await fillAndBook(widget);
     await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
-    await expect(widget).toHaveScreenshot('confirmation.png', same);
+    await shoot(page, widget, 'confirmation');
   });
 
-  test('awaiting confirmation', async ({ page }, testInfo) => {
-    await page.goto('/global.html');
-    const widget = page.locator('#bookingjs');
-    const slots = widget.locator('.bw-slot:visible');
-    await expect(slots.first()).toBeVisible();
-    await slots.nth(Math.min(dayFor(testInfo, 4), (await slots.count()) - 1)).click();
-    await fillAndSubmit(widget, 'Lorraine Baines', 'lorraine@example.com');
+  test('awaiting confirmation', async ({ page }) => {
+    const widget = await open(page, { project: P.confirmDecline });
+    await (await firstTime(widget)).click();
+    await fillAndBook(widget);
     await expect(widget.getByRole('heading', { name: 'Request sent' })).toBeVisible();
-    await expect(widget).toHaveScreenshot('awaiting.png', same);
+    await shoot(page, widget, 'awaiting');
   });
 
   test('pending payment', async ({ page }) => {
-    await page.goto('/payment.html');
-    const widget = page.locator('#bookingjs');
-    const session = widget.locator('.bw-session:not([disabled])').first();
-    await session.click();
-    await widget.getByRole('textbox', { name: /name/i }).first().fill('Emmett Brown');
-    await widget.getByRole('textbox', { name: /e-?mail/i }).fill('emmett@example.com');
-    await widget.getByRole('button', { name: 'Book it' }).click();
+    const widget = await open(page, { project: P.paidWebinar });
+    await widget.locator('.bw-session:not([disabled])').first().click();
+    await fillAndBook(widget);
     await expect(widget.getByRole('heading', { name: 'Held pending payment' })).toBeVisible();
-    await expect(widget).toHaveScreenshot('pending-payment.png', same);
+    await shoot(page, widget, 'pending-payment');
   });
 
   test('error view', async ({ page }) => {
-    await page.goto('/config-error.html');
-    const widget = page.locator('[data-booking-widget], #bookingjs, #widget').first();
+    const widget = await open(page, { project: '', config: '{"resources": 5, "ui": {"availability_view": "year"}}' });
     await expect(widget.getByRole('heading', { name: 'This booking widget is not set up correctly' })).toBeVisible();
-    await expect(widget).toHaveScreenshot('error.png', same);
+    await shoot(page, widget, 'error');
   });
 
-  for (const [name, choice] of [['dark', { theme: 'dark' }], ['arabic', { locale: 'ar' }]] as const) {
-    test(`${name}: month and confirmation`, async ({ page }, testInfo) => {
-      const widget = await openPlayground(page, choice);
-      await expect(widget.locator('.bw-slot:visible').first()).toBeVisible();
-      await expect(widget).toHaveScreenshot(`${name}-month.png`, same);
-      const times = widget.locator('.bw-slot:visible');
-      await times.nth(Math.min(dayFor(testInfo, 7), (await times.count()) - 1)).click();
-      await widget.getByRole('textbox').first().fill('Marty McFly');
-      await widget.locator('input[type=email]').fill('marty@example.com');
-      await widget.locator('button[type=submit]').click();
-      await expect(widget.locator('.bw-mark')).toBeVisible();
-      await expect(widget).toHaveScreenshot(`${name}-confirmation.png`, same);
-    });
-  }
+  test('arabic: month, form with errors, confirmation', async ({ page }) => {
+    const t = TEXTS.ar;
+    const widget = await open(page, { project: P.oneToOne, locale: 'ar' });
+    const time = await firstTime(widget, t);
+    await shoot(page, widget, 'arabic-month', true);
+    await time.click();
+    await widget.getByRole('button', { name: t.submit_button }).click();
+    await expect(widget.getByRole('textbox', { name: t.field_title_name })).toBeFocused();
+    await shoot(page, widget, 'arabic-form-errors', true);
+    await fillAndBook(widget, t);
+    await expect(widget.locator('.bw-mark')).toBeVisible();
+    await shoot(page, widget, 'arabic-confirmation', true);
+  });
 });

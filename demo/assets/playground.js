@@ -41,7 +41,7 @@ function render() {
   };
   if (c.locale) attrs['data-locale'] = c.locale;
   if (c.brand) attrs['data-brand-color'] = c.brand;
-  const config = { ui: { display_name: 'Doc Brown' }, customer_fields: { phone: { title: 'Phone', format: 'tel' } } };
+  const config = { ui: { display_name: 'Doc Brown' }, customer_fields: { phone: { format: 'tel' } } };
   if (c.format) config.ui.time_date_format = c.format;
   attrs['data-config'] = JSON.stringify(config);
   const el = document.createElement('booking-widget');

@@ -102,6 +102,19 @@ describe('Module routes: templates and slots', () => {
     expect((await t.mod('GET', `bookingTemplate/fc${'0'.repeat(30)}/show`, { token })).body).toMatchObject({ messageList: [{ parameter: 'bookingTemplateId' }] });
   });
 
+  it("shows a project's booking.price as the template's price, and none without one", async () => {
+    const t = moduleApi();
+    const token = await t.accessToken();
+    const made = await t.call('POST', '/v2/projects', {
+      body: { name: 'Paid', slug: 'paid', resources: [DEMO.resources.docBrown], availability: { length: '1 hour' }, booking: { graph: 'instant_payment', what: 'Paid', price: { gross: 49.5, currency: 'EUR', tax_rate: 19 } } },
+    });
+    expect(made.status).toBe(201);
+    const paid = await t.mod('GET', `bookingTemplate/${moduleId('bookingTemplate', made.body.data.id)}/show`, { token });
+    expect(paid.body.content).toMatchObject({ showPrice: true, priceGross: 49.5, currency: 'EUR', taxRate: 19 });
+    const free = await t.mod('GET', `bookingTemplate/${DOC_TEMPLATE}/show`, { token });
+    expect(free.body.content).toMatchObject({ showPrice: false, priceGross: null, currency: null, taxRate: null });
+  });
+
   it('lists a month with the same engine as POST /v2/availability', async () => {
     const t = moduleApi();
     const token = await t.accessToken();

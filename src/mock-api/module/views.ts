@@ -32,9 +32,12 @@ export function templateMinutes(p: StoredProject): number {
 /**
  * A project as a BOOKING_TEMPLATE: `booking.what`/`description` as name and description, the
  * length as duration, its resources as one booking step. Email is always required (the store's
- * bookings need one); a mobile number when the project's `phone` field is required. No price.
+ * bookings need one); a mobile number when the project's `phone` field is required. The price when
+ * the project has one (`booking.price: {gross, currency, tax_rate?}`, our choice: Timekit has none).
  */
 export function templateView(store: Store, p: StoredProject): BookingTemplate {
+  const price = p.booking.price as { gross?: unknown; currency?: unknown; tax_rate?: unknown } | undefined;
+  const gross = typeof price?.gross === 'number' ? price.gross : null;
   const resources = p.resources.flatMap((id) => {
     const r = store.resources.get(id);
     return r ? [resourceView(r)] : [];
@@ -47,10 +50,10 @@ export function templateView(store: Store, p: StoredProject): BookingTemplate {
     nameI18nList: null,
     image: null,
     duration: templateMinutes(p),
-    showPrice: false,
-    priceGross: null,
-    currency: null,
-    taxRate: null,
+    showPrice: gross !== null,
+    priceGross: gross,
+    currency: gross !== null && typeof price?.currency === 'string' ? price.currency : null,
+    taxRate: gross !== null && typeof price?.tax_rate === 'number' ? price.tax_rate : null,
     description: p.booking.description ?? '',
     descriptionI18nList: null,
     appointmentAddressRequired: false,

@@ -48,9 +48,11 @@ const RESOURCES: Array<Pick<StoredResource, 'id' | 'name' | 'timezone' | 'email'
   { id: DEMO.resources.jennifer, name: 'Jennifer Parker', timezone: 'Australia/Sydney', email: 'jennifer@hillvalley.example', availability_constraints: workingHours(8, 16) },
 ];
 
+// No titles: the widget names its native fields in the visitor's language ("Name", "E-mail", "E-Mail",
+// "البريد الإلكتروني"), one wording on every page; a title here would be shown as is, in English.
 const NAME_EMAIL = {
-  name: { title: 'Your name', format: 'text', required: true },
-  email: { title: 'Email', format: 'email', required: true },
+  name: { format: 'text', required: true },
+  email: { format: 'email', required: true },
 } as const;
 
 type ProjectSeed = Pick<StoredProject, 'id' | 'name' | 'slug' | 'resources' | 'availability' | 'booking'> & Partial<StoredProject>;
@@ -60,7 +62,7 @@ const PROJECTS: ProjectSeed[] = [
     id: DEMO.projects.oneToOne, name: 'Meet Doc Brown', slug: DEMO.slugs.oneToOne, resources: [DEMO.resources.docBrown],
     availability: { mode: 'roundrobin_random', length: '30 minutes' },
     booking: { graph: 'instant', what: 'Meet Doc Brown', where: 'Hill Valley clock tower', description: '' },
-    customer_fields: { ...NAME_EMAIL, comment: { title: 'Comment', format: 'textarea', required: false } },
+    customer_fields: { ...NAME_EMAIL, comment: { format: 'textarea', required: false } },
   },
   {
     id: DEMO.projects.confirmDecline, name: 'Consultation with Lorraine', slug: DEMO.slugs.confirmDecline, resources: [DEMO.resources.lorraine],
@@ -81,12 +83,12 @@ const PROJECTS: ProjectSeed[] = [
   {
     id: DEMO.projects.paidWebinar, name: 'Time travel workshop (paid)', slug: DEMO.slugs.paidWebinar, resources: [DEMO.resources.docBrown],
     availability: { length: '2 hours' },
-    booking: { graph: 'group_customer_payment', what: 'Time travel workshop', where: 'Hill Valley high school', description: '' },
+    booking: { graph: 'group_customer_payment', what: 'Time travel workshop', where: 'Hill Valley high school', description: '', price: { gross: 49, currency: 'USD' } },
   },
   {
     id: DEMO.projects.paidMeeting, name: 'Paid meeting with Doc Brown', slug: DEMO.slugs.paidMeeting, resources: [DEMO.resources.docBrown],
     availability: { mode: 'roundrobin_random', length: '1 hour' },
-    booking: { graph: 'instant_payment', what: 'Paid meeting with Doc Brown', where: 'Video call', description: '' },
+    booking: { graph: 'instant_payment', what: 'Paid meeting with Doc Brown', where: 'Video call', description: '', price: { gross: 120, currency: 'USD' } },
   },
 ];
 

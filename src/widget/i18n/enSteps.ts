@@ -89,4 +89,5 @@ export const enSteps = {
   payment_hold_ended: 'This hold has ended',
   payment_hold_ended_text: 'The time was not paid for in time and is free again.',
   start_again: 'Start again',
+  fully_booked_week: 'Fully booked this week: every session is sold out.',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

@@ -10,6 +10,7 @@ import type { WidgetConfig } from '../config/types';
 import type { floatingButton } from '../embed/floatingButton';
 import type { showPopup } from '../embed/popup';
 import type { Catalog } from '../i18n/en';
+import type { labelPrice } from '../labels/labelPrice';
 import type { brandStyle } from '../styles/brandStyle';
 import type { WidgetSlot } from '../time/slots';
 import { importSteps, importedSteps, stepsFailed } from '../steps/importSteps';
@@ -44,6 +45,8 @@ export interface StepsModule {
   initialValues: typeof initialValues;
   validateForm: typeof validateForm;
   brandStyle: typeof brandStyle;
+  /** The project's price in the visitor's number style (the details keep its line while this loads). */
+  labelPrice: typeof labelPrice;
   /** Group mode: re-reads the sessions quietly; true when fresh counts arrived. */
   refreshSeats(parts: BookingParts, signal: AbortSignal): Promise<boolean>;
   setSeats(parts: BookingParts, n: number): void;

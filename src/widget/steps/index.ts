@@ -22,6 +22,7 @@ export { initialValues } from '../form/fields';
 export { validateForm } from '../form/validateForm';
 export { enSteps } from '../i18n/enSteps';
 export { brandStyle } from '../styles/brandStyle';
+export { labelPrice } from '../labels/labelPrice';
 export { refreshSeats, setSeats } from '../model/groupSeats';
 export { watchSessions } from '../model/watchSessions';
 export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/BookingModel';
-import type { Slot } from '../../wire/index';
+import type { GroupSession, Slot } from '../../wire/index';
 import { importSteps } from '../steps/importSteps';
 import { App } from './App';
 
@@ -42,6 +42,18 @@ describe('<App>', () => {
     expect(day.closest('td')!.getAttribute('aria-selected')).toBe('true');
     expect(within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' }).getAttribute('tabindex')).toBe('-1');
     expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
+  });
+
+  it("shows the project's price in the details, in the visitor's number style", async () => {
+    await setup({ ui: { locale: 'de', timezone: 'Europe/Berlin' }, booking: { what: 'Beratung', price: { gross: 49.5, currency: 'EUR' } } });
+    expect((await screen.findByText(/^49,50\s€$/)).className).toBe('bw-price');
+  });
+
+  it('names every host of a mutual time in the form, joined in the visitor’s language', async () => {
+    const marty = { id: 'm1', name: 'Marty McFly', timezone: 'America/New_York' };
+    await setup({ ui: { locale: 'de', timezone: 'Europe/Berlin' } }, [{ ...at('2026-11-24T14:00:00Z'), resources: [doc, marty] }]);
+    fireEvent.click(await screen.findByRole('button', { name: /^15:00, Dienstag/ }));
+    expect((await screen.findByText('Doc Brown und Marty McFly')).tagName).toBe('STRONG');
   });
 
   it('moves focus with the arrow keys (roving tabindex) and selects with a click', async () => {
@@ -129,6 +141,25 @@ describe('<App>', () => {
     expect(within(grid).getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
     model.setView('list');
     await screen.findByRole('heading', { name: 'Thursday, 26 November 2026' });
+  });
+
+  it('says a week of sold-out sessions is fully booked and jumps to the next day with a free seat', async () => {
+    await importSteps();
+    const session = (id: string, day: string, taken: number): GroupSession => ({
+      id, state: 'tentative', graph: 'group_owner', completed: false, available_actions: [], resource: doc,
+      attributes: { event_info: { start: `${day}T18:00:00Z`, end: `${day}T19:00:00Z`, what: 'Webinar', where: 'Online', description: '' }, group_booking: { max_seats: 20, current_seats: taken } },
+    });
+    const model = new BookingModel({
+      config: { app_key: 'k', project_id: 'p4', disable_remote_load: true, booking: { graph: 'group_customer' }, ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'week' } },
+      backend: createFakeBackend({ sessions: [session('g0', '2026-11-24', 20), session('g1', '2026-11-26', 20), session('g2', '2026-12-03', 5)] }),
+      now: () => new Date('2026-11-20T08:00:00Z'),
+    });
+    render(<App model={model} />);
+    await model.start();
+    expect(await screen.findByText(/^Fully booked this week: every session is sold out\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Go to the next open day, Thursday,? 3 December 2026/ }));
+    await screen.findByRole('table', { name: 'Week of 30 November 2026' });
+    expect(screen.queryByText(/^Fully booked/)).toBeNull();
   });
 
   it('changes the time zone from a combobox: type, arrows, Enter picks and closes', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { labelTimeRange } from '../labels/labelTimeRange';
+import { labelHosts } from '../labels/labelHosts';
 import { zoneLabel } from '../i18n/timezones';
 import { isSlotTaken } from '../model/bookingError';
 import { Field } from './Field';
@@ -20,7 +21,8 @@ export function BookingForm() {
   const invalid = m.invalidRequest.value;
   const resched = m.rescheduleMode.value;
   const busy = m.submitting.value;
-  const who = slot.resources[0]?.name;
+  // Every host of a time (several in mutual mode), joined in the visitor's language.
+  const who = labelHosts(slot.resources, i18n.locale);
   const g = slot.group;
   // The time (or the session's last seat) was just taken: nothing left to book here, so no "Book it".
   const err = m.submitError.value;

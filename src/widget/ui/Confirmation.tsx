@@ -1,4 +1,5 @@
 import { buildIcs, googleCalendarUrl, icsDataUrl, outlookCalendarUrl, type CalendarEvent } from '../calendar-export/buildIcs';
+import { labelHosts } from '../labels/labelHosts';
 import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
 import { awaitsConfirmation } from '../../wire/index';
@@ -24,7 +25,8 @@ export function Confirmation() {
   const info = b.attributes?.event_info;
   const start = info?.start ?? slot?.start ?? '';
   const end = info?.end ?? slot?.end ?? '';
-  const who = b.resource?.name ?? slot?.resources[0]?.name ?? c.ui.display_name;
+  // The host, or every host of a mutual time, joined in the visitor's language (Intl.ListFormat).
+  const who = (slot && slot.resources.length > 1 ? labelHosts(slot.resources, i18n.locale) : b.resource?.name ?? slot?.resources[0]?.name) || c.ui.display_name;
   // The title the visitor knows: the event's own, never the booking's default "Meeting with <visitor>".
   const what = c.booking.what || slot?.group?.what || (who ? i18n.t('default_what', { name: who }) : i18n.t('default_what_plain'));
   const where = c.booking.where || slot?.group?.where || (info?.where !== 'TBD' ? info?.where : '');

@@ -5,8 +5,8 @@ import { useModel } from './context';
  * Who and what, before the month (as booking pages people know do it): the host (avatar, else
  * initials; `ui.display_name` or the only resource's name), the event title (`booking.what`), its
  * length (`availability.length`), where (`booking.where`, as text) and the description (plain text,
- * line breaks kept). While a project is still loading: a placeholder in its place, so the layout
- * does not change when it arrives.
+ * line breaks kept) and the price where the project has one (`booking.price`). While a project is
+ * still loading: a placeholder in its place, so the layout does not change when it arrives.
  */
 export function Details() {
   const m = useModel();
@@ -18,6 +18,7 @@ export function Details() {
   const host = c.ui.display_name || (names.size === 1 ? [...names][0] : '');
   const { what, where, description } = c.booking;
   const length = !m.groupMode.value && labelDuration(c.availability.length, i18n.locale);
+  const price = c.booking.price;
   const test = m.testMode.value;
   if (!host && !what && !length && !test) return null;
   return (
@@ -36,11 +37,13 @@ export function Details() {
       )}
       {what && <h2>{what}</h2>}
       {test && <span class="bw-badge">{i18n.t('test_mode')}</span>}
-      {(length || where) && (
+      {(length || where || price) && (
         <ul>
-          {/* A clock and a map pin, drawn in CSS (widget.css) in the text colour. */}
+          {/* A clock, a map pin and a coin, drawn in CSS (widget.css) in the text colour. */}
           {length && <li class="bw-len">{length}</li>}
           {where && <li class="bw-at">{where}</li>}
+          {/* Formatted by the steps file, fetched once the calendar shows (booking.js has no bytes left for it). */}
+          {price && <li class="bw-price">{m.steps.value?.labelPrice(price, i18n.locale)}</li>}
         </ul>
       )}
       {description && <p class="bw-desc">{description}</p>}

@@ -18,7 +18,8 @@ export function MonthCalendar() {
   // (the old button is gone then, so "focus is inside the grid" cannot be asked any more).
   const keyed = useRef(false);
   const long = i18n.weekdayNames('long');
-  const short = i18n.weekdayNames('short');
+  // Right-to-left scripts' short names are whole words (Arabic "الخميس"), too wide for a phone's column: their narrow ones, as their calendars do.
+  const short = i18n.weekdayNames(i18n.dir == 'rtl' ? 'narrow' : 'short');
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
   // Always six rows: the calendar keeps one height from month to month and matches the skeleton.
   while (weeks.length < 6) weeks.push(Array(7).fill(null));
@@ -57,7 +58,7 @@ export function MonthCalendar() {
         <thead>
           <tr>
             {short.map((n, i) => (
-              <th key={n} scope="col" abbr={long[i]}>
+              <th key={i} scope="col" abbr={long[i]}>
                 {n}
               </th>
             ))}

@@ -1,3 +1,4 @@
+import { seatsLeft } from '../model/seats';
 import { addDays, dayKeyToDate, startOfWeek } from '../time/dayKey';
 import { weekRows } from '../time/weekRows';
 import { SlotButton, mixesResources } from './SlotButton';
@@ -6,7 +7,9 @@ import { useModel } from './context';
 /**
  * The week of the focused day as a time grid (lazily loaded with the steps): a column per day, a
  * row per time of day, so equal times line up; a day without times says so. Below 560 px of the
- * widget's width the same week is a list of days. A week without times offers the next one that has.
+ * widget's width the same week is a list of days. A week without times offers the next one that has;
+ * a week whose every group session is sold out says it is fully booked (the seat counts tell it) and
+ * offers the next day with a free seat.
  */
 export function WeekView() {
   const m = useModel();
@@ -21,6 +24,8 @@ export function WeekView() {
   const keys = [...days.keys()];
   const title = i18n.t('week_of', { date: i18n.formatDate(dayKeyToDate(start), 'UTC', 'long') });
   const full = (day: string) => i18n.formatDate(dayKeyToDate(day), 'UTC', 'full');
+  const sessions = week.flatMap((day) => days.get(day) ?? []);
+  const booked = sessions.length > 0 && sessions.every((s) => seatsLeft(s) === 0);
   const slotList = (slots: typeof m.slots.value) => (
     <ul class="bw-slots">
       {slots.map((s) => (
@@ -41,6 +46,7 @@ export function WeekView() {
       </div>
       {rows.length ? (
         <>
+          {booked && <NextAfterWeek end={week[6]} text="fully_booked_week" />}
           <table class="bw-wk" part="times" aria-label={title}>
             <thead>
               <tr>
@@ -80,19 +86,20 @@ export function WeekView() {
           </div>
         </>
       ) : (
-        <NextAfterWeek end={week[6]} />
+        <NextAfterWeek end={week[6]} text="no_times_week" />
       )}
     </div>
   );
 }
 
-function NextAfterWeek({ end }: { end: string }) {
+/** Why this week offers nothing ("no open times", "fully booked") and the next day after it with something to book. */
+function NextAfterWeek({ end, text }: { end: string; text: 'no_times_week' | 'fully_booked_week' }) {
   const m = useModel();
   const i18n = m.i18n.value;
-  const next = [...m.days.value.keys()].find((d) => d > end);
+  const next = [...m.days.value].find(([d, slots]) => d > end && slots.some((s) => seatsLeft(s) > 0))?.[0];
   return (
     <p class="bw-next">
-      {i18n.t('no_times_week')}{' '}
+      {i18n.t(text)}{' '}
       {next && (
         <button type="button" class="bw-link" onClick={() => m.focusDay(next)}>
           {i18n.t('next_available', { date: i18n.formatDate(dayKeyToDate(next), 'UTC', 'full') })}

@@ -20,7 +20,7 @@ const localized = (list: Record<string, string> | null | undefined, locale: stri
  * A booking template as the project the widget loads: name and description as the event, the
  * duration as `availability.length`, its resources, and the form's fields from the template's
  * `customer…Required` flags (a name always; email, phone when required; a comment for notes). The
- * price rides along in `booking.price` (the widget has no place that shows a price). Pure.
+ * price rides along in `booking.price` (the details show it). Pure.
  * @example templateToProject(template, 'en').availability.length // '30 minutes'
  */
 export function templateToProject(t: BookingTemplate, locale: string): Project {

@@ -157,4 +157,5 @@ export const ar: Catalog = {
   payment_hold_ended: 'انتهى هذا الحجز المؤقت',
   payment_hold_ended_text: 'لم يُدفع ثمن الموعد في الوقت المحدد وأصبح متاحًا من جديد.',
   start_again: 'البدء من جديد',
+  fully_booked_week: 'هذا الأسبوع محجوز بالكامل: نفدت مقاعد كل الجلسات.',
 };

@@ -112,4 +112,5 @@ export const de: Catalog = {
   payment_hold_ended: 'Diese Reservierung ist abgelaufen',
   payment_hold_ended_text: 'Der Termin wurde nicht rechtzeitig bezahlt und ist wieder frei.',
   start_again: 'Neu beginnen',
+  fully_booked_week: 'Diese Woche ist ausgebucht: alle Termine sind voll.',
 };

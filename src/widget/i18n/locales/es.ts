@@ -114,4 +114,5 @@ export const es: Catalog = {
   payment_hold_ended: 'Este bloqueo ha terminado',
   payment_hold_ended_text: 'La hora no se pagó a tiempo y vuelve a estar libre.',
   start_again: 'Empezar de nuevo',
+  fully_booked_week: 'Completo esta semana: todas las sesiones están agotadas.',
 };

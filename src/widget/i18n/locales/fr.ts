@@ -119,4 +119,5 @@ export const fr: Catalog = {
   payment_hold_ended: 'Ce blocage a pris fin',
   payment_hold_ended_text: 'Le créneau n’a pas été payé à temps et est de nouveau libre.',
   start_again: 'Recommencer',
+  fully_booked_week: 'Complet cette semaine : toutes les séances affichent complet.',
 };

@@ -112,4 +112,5 @@ export const nl: Catalog = {
   payment_hold_ended: 'Deze reservering is verlopen',
   payment_hold_ended_text: 'De tijd is niet op tijd betaald en is weer vrij.',
   start_again: 'Opnieuw beginnen',
+  fully_booked_week: 'Deze week is volgeboekt: alle sessies zijn vol.',
 };
