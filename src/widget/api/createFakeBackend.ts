@@ -17,11 +17,15 @@ const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, header
  * A fake backend answering with `slots` (and `project`, `sessions`); bookings echo the request.
  * @example const backend = createFakeBackend({ slots: [{ start, end, resources: [doc] }] })
  */
-export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[] } = {}): FakeBackend {
+export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; linked?: Booking } = {}): FakeBackend {
   const calls: FakeBackend['calls'] = [];
   const failures = new Map<string, ApiError>();
   const holds = new Map<string, Promise<void>>();
   let n = 0;
+  const linked = (link: { id: string; signature: string }): Booking => {
+    if (!data.linked || link.id !== data.linked.id || link.signature !== `sig-${link.id}`) throw new ApiError('forbidden', 403, "This link's signature is not valid; ask for a new link");
+    return data.linked;
+  };
   async function run<T>(method: keyof BookingBackend, args: unknown[], answer: () => T, signal?: AbortSignal): Promise<T> {
     calls.push({ method, args });
     await holds.get(method);
@@ -56,6 +60,18 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
       run('createBooking', [req, include, key], () => ok(fakeBooking(req, `b${++n}`), 201), signal),
     rescheduleBooking: (id, req, include, signal) =>
       run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
+    // One booking behind a link (`linked`), reached with the signature `sig-<id>`; anything else is the API's 403.
+    getByLink: (link, signal) => run('getByLink', [link], () => ok(linked(link)), signal),
+    cancelByLink: (link, reason, signal) =>
+      run('cancelByLink', [link, reason], () => ok((data.linked = { ...linked(link), state: 'cancelled_by_customer', customer_actions: [] })), signal),
+    rescheduleByLink: (link, req, signal) =>
+      run('rescheduleByLink', [link, req], () => {
+        const old = linked(link);
+        const id = `${old.id}r`;
+        const info = { ...old.attributes.event_info, start: req.start, end: req.end };
+        data.linked = { ...old, id, attributes: { ...old.attributes, event_info: info }, action_links: fakeLinks(id) };
+        return ok(data.linked, 201);
+      }, signal),
   };
 }
 
@@ -75,4 +91,10 @@ function fakeBooking(req: CreateBookingRequest, id: string): Booking {
     meta: {},
     resource: { id: req.resource_id ?? '', name: 'Doc Brown' },
   };
+}
+
+/** The signed links of a fake booking: signature `sig-<id>` (what `getByLink` takes). */
+export function fakeLinks(id: string): NonNullable<Booking['action_links']> {
+  const link = (action: string) => `http://fake/v2/bookings/${id}/external_action/${action}?signature=sig-${id}`;
+  return { cancel: link('cancel'), reschedule: link('reschedule'), manage: link('manage') };
 }

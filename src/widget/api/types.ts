@@ -31,6 +31,12 @@ export interface RescheduleRequest {
   message?: string;
 }
 
+/** A signed customer link (ours): the booking and the signature of its `action_links.manage`. */
+export interface BookingLink {
+  id: string;
+  signature: string;
+}
+
 /**
  * The one door to the API. The UI never calls fetch; the model calls this. Every call takes an
  * AbortSignal and rejects with `ApiError` (or an `AbortError` when the signal aborted it).
@@ -45,6 +51,13 @@ export interface BookingBackend {
    */
   createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal, idempotencyKey?: string): Promise<ApiResponse<Booking>>;
   rescheduleBooking(id: string, req: RescheduleRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  // Customer links (ours; optional: a backend without them makes manage mode say the link can not be used).
+  /** Reads the booking a signed link names (`GET /bookings/:id/external_action/manage`); a refused link is a 403 (`forbidden`). */
+  getByLink?(link: BookingLink, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /** Cancels by a signed link, with the customer's optional reason. */
+  cancelByLink?(link: BookingLink, reason: string, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /** Moves the booking by a signed link: the answer is the new booking with its own fresh links. */
+  rescheduleByLink?(link: BookingLink, req: { start: string; end: string }, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
   /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
   lastDay?(today: string): string;
 }

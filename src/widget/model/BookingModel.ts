@@ -94,7 +94,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const chosen = signal<BookingBackend | null>(null);
   const backendContext = () => ({ config: config.peek(), locale: () => i18n.peek().locale, now, fetch: deps.fetch });
 
+  const manage: WidgetCore['manage'] = signal(null);
   const core: WidgetCore = {
+    manage,
     config,
     i18n,
     phase,
@@ -173,7 +175,13 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
       }
     }
-    if (!errors.length) errors = validateConfig(config.peek(), 'resolved');
+    // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`).
+    const mg = config.peek().manage;
+    const q = new URLSearchParams(deps.search);
+    const id = mg?.booking_id ?? q.get(mg?.url_params?.booking_id ?? 'booking_id');
+    const signature = mg?.signature ?? q.get(mg?.url_params?.signature ?? 'signature');
+    // (It takes the resource from the booking.)
+    if (!errors.length && !(id && signature)) errors = validateConfig(config.peek(), 'resolved');
     const i18nError = i18nResult.peek().error;
     if (i18nError) {
       // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
@@ -200,6 +208,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return;
     }
     emit('calendar-ready');
+    if (id && signature) {
+      const s = await steps.load();
+      return s ? s.startManage(parts(), { id, signature }, (r) => (local.value = { ...local.peek(), resources: [r] })) : core.fail(new ApiError('network', 0, 'manage'));
+    }
     await refresh();
   });
 
@@ -222,6 +234,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     ...picker,
     ...seats,
     ...flow,
+    manage,
     start,
     refresh,
     /** Merges a partial config over the local one and starts again. */

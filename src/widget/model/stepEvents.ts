@@ -16,4 +16,6 @@ export const STEP_EVENT_CALLBACKS = {
   'reschedule-failed': ['submitReschduleBookingFailed', 'submitRescheduleBookingFailed'],
   // Ours (Booking.js has no payment step): a payment graph's booking waits for the host's checkout.
   'payment-required': ['paymentRequired'],
+  // Ours: a customer cancelled by their link (manage mode).
+  cancelled: ['bookingCancelled'],
 } satisfies Record<string, CallbackName[]>;

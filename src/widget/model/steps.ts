@@ -13,6 +13,7 @@ import type { Catalog } from '../i18n/en';
 import type { brandStyle } from '../styles/brandStyle';
 import type { WidgetSlot } from '../time/slots';
 import { importSteps, importedSteps, stepsFailed } from '../steps/importSteps';
+import type { startManage } from './createManage';
 import type { EventCallbacks } from './events';
 import type { FlowActions } from './flowActions';
 import type { BookingParts, DirectEvent } from './submitBooking';
@@ -55,6 +56,11 @@ export interface StepsModule {
   showPopup: typeof showPopup;
   floatingButton: typeof floatingButton;
   watchPopups(doc: Document): void;
+  /** Manage mode: reads the booking a signed link names (`model/createManage.ts`). */
+  startManage: typeof startManage;
+  ManageView: ComponentType;
+  /** In manage mode, above the calendar: keep the current time. */
+  ManageBack: ComponentType;
 }
 
 /** One widget's view of the lazily loaded steps. */

@@ -50,7 +50,9 @@ async function createBooking(
   }
   const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: picker.timeZone.peek(), seats: slot.group ? seats.seats.peek() : undefined, search: globalThis.location?.search });
   core.emit('create-started', req);
-  return (await core.backend()).createBooking(req, cfg.create_booking_response_include, signal, attempt(JSON.stringify(req)));
+  // With a manage page, the confirmation links to it with the booking's signed manage link.
+  const include = cfg.ui.manage_url ? [...cfg.create_booking_response_include, 'action_links'] : cfg.create_booking_response_include;
+  return (await core.backend()).createBooking(req, include, signal, attempt(JSON.stringify(req)));
 }
 
 /**

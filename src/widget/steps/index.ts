@@ -29,3 +29,5 @@ export { warnUnknown } from '../config/unknownKeys';
 export { createPopup, popupEvent, showPopup } from '../embed/popup';
 export { floatingButton, scanPopups, watchPopups } from '../embed/floatingButton';
 export { flowActions } from '../model/flowActions';
+export { startManage } from '../model/createManage';
+export { ManageView, ManageBack } from '../ui/ManageView';
