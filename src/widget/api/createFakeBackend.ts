@@ -61,14 +61,13 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
     rescheduleBooking: (id, req, include, signal) =>
       run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
     // One booking behind a link (`linked`), reached with the signature `sig-<id>`; anything else is the API's 403.
-    getByLink: (link, signal) => run('getByLink', [link], () => ok(linked(link)), signal),
-    cancelByLink: (link, reason, signal) =>
-      run('cancelByLink', [link, reason], () => ok((data.linked = { ...linked(link), state: 'cancelled_by_customer', customer_actions: [] })), signal),
-    rescheduleByLink: (link, req, signal) =>
-      run('rescheduleByLink', [link, req], () => {
+    linkAction: (link, action, body, signal) =>
+      run('linkAction', [link, action, body], () => {
         const old = linked(link);
+        if (action === 'manage') return ok(old);
+        if (action === 'cancel') return ok((data.linked = { ...old, state: 'cancelled_by_customer', customer_actions: [] }));
         const id = `${old.id}r`;
-        const info = { ...old.attributes.event_info, start: req.start, end: req.end };
+        const info = { ...old.attributes.event_info, ...(body as { start: string; end: string }) };
         data.linked = { ...old, id, attributes: { ...old.attributes, event_info: info }, action_links: fakeLinks(id) };
         return ok(data.linked, 201);
       }, signal),
@@ -93,7 +92,7 @@ function fakeBooking(req: CreateBookingRequest, id: string): Booking {
   };
 }
 
-/** The signed links of a fake booking: signature `sig-<id>` (what `getByLink` takes). */
+/** The signed links of a fake booking: signature `sig-<id>` (what `linkAction` takes). */
 export function fakeLinks(id: string): NonNullable<Booking['action_links']> {
   const link = (action: string) => `http://fake/v2/bookings/${id}/external_action/${action}?signature=sig-${id}`;
   return { cancel: link('cancel'), reschedule: link('reschedule'), manage: link('manage') };

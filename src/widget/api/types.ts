@@ -37,6 +37,11 @@ export interface BookingLink {
   signature: string;
 }
 
+/** What a signed link is asked to do. */
+export type LinkAction = 'manage' | 'cancel' | 'reschedule';
+/** The body of a link call: a cancel's reason, or a reschedule's new time. */
+export type LinkBody = { reason?: string } | { start: string; end: string };
+
 /**
  * The one door to the API. The UI never calls fetch; the model calls this. Every call takes an
  * AbortSignal and rejects with `ApiError` (or an `AbortError` when the signal aborted it).
@@ -51,13 +56,13 @@ export interface BookingBackend {
    */
   createBooking(req: CreateBookingRequest, include: string[], signal?: AbortSignal, idempotencyKey?: string): Promise<ApiResponse<Booking>>;
   rescheduleBooking(id: string, req: RescheduleRequest, include: string[], signal?: AbortSignal): Promise<ApiResponse<Booking>>;
-  // Customer links (ours; optional: a backend without them makes manage mode say the link can not be used).
-  /** Reads the booking a signed link names (`GET /bookings/:id/external_action/manage`); a refused link is a 403 (`forbidden`). */
-  getByLink?(link: BookingLink, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
-  /** Cancels by a signed link, with the customer's optional reason. */
-  cancelByLink?(link: BookingLink, reason: string, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
-  /** Moves the booking by a signed link: the answer is the new booking with its own fresh links. */
-  rescheduleByLink?(link: BookingLink, req: { start: string; end: string }, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /**
+   * Ours, optional (without it manage mode says the link can not be used): follows a signed customer
+   * link, `…/bookings/:id/external_action/<action>`. `manage` reads the booking; `cancel` with
+   * `{reason?}`; `reschedule` with `{start, end}` answers the new booking with its own fresh links.
+   * A refused link is a 403 (`forbidden`).
+   */
+  linkAction?(link: BookingLink, action: LinkAction, body: LinkBody | null, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
   /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
   lastDay?(today: string): string;
 }

@@ -125,7 +125,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     },
   };
   const picker = createPicker(core);
-  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh });
+  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh, local });
   const seats = createGroupSeats(core, picker, parts);
   /** Loads the times again (a full load supersedes a quiet seat re-read). */
   const refresh = action(() => {
@@ -175,13 +175,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
       }
     }
-    // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`).
-    const mg = config.peek().manage;
-    const q = new URLSearchParams(deps.search);
-    const id = mg?.booking_id ?? q.get(mg?.url_params?.booking_id ?? 'booking_id');
-    const signature = mg?.signature ?? q.get(mg?.url_params?.signature ?? 'signature');
-    // (It takes the resource from the booking.)
-    if (!errors.length && !(id && signature)) errors = validateConfig(config.peek(), 'resolved');
+    // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
+    const link = check?.manageLink(config.peek(), deps.search);
+    if (!errors.length && !link) errors = validateConfig(config.peek(), 'resolved');
     const i18nError = i18nResult.peek().error;
     if (i18nError) {
       // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
@@ -208,10 +204,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return;
     }
     emit('calendar-ready');
-    if (id && signature) {
-      const s = await steps.load();
-      return s ? s.startManage(parts(), { id, signature }, (r) => (local.value = { ...local.peek(), resources: [r] })) : core.fail(new ApiError('network', 0, 'manage'));
-    }
+    if (link) return (await steps.load())?.startManage(parts(), link);
     await refresh();
   });
 

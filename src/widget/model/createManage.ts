@@ -1,11 +1,11 @@
 import { batch, signal } from '@preact/signals';
 import type { Booking } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
-import type { ApiResponse, BookingBackend, BookingLink } from '../api/types';
+import type { ApiResponse, BookingLink, LinkAction, LinkBody } from '../api/types';
 import type { BookingParts } from './submitBooking';
 
 /** What the manage screen shows: the booking, the cancel confirmation, or the outcome of an action. */
-export type ManageView = 'loading' | 'show' | 'cancel' | 'reschedule' | 'cancelled' | 'rescheduled' | 'failed';
+export type ManageView = 'loading' | 'show' | 'pick' | 'cancel' | 'reschedule' | 'cancelled' | 'rescheduled' | 'failed';
 
 /**
  * The id and signature of a signed link (`…/bookings/:id/external_action/manage?signature=…`), or
@@ -36,9 +36,9 @@ export function manageHref(manageUrl: string | undefined, booking: Booking, name
  * new side by side before confirming; then the new booking's link is the one in use). `customer_actions`
  * of the link's answer says what is offered. Comes with the lazily loaded steps; the root starts it
  * (`startManage`) when the config or the page URL names a booking.
- * @example const manage = createManage(parts, { id, signature }, (r) => restrictTo(r)); await manage.load();
+ * @example const manage = createManage(parts, { id, signature }); await manage.load();
  */
-export function createManage(parts: BookingParts, first: BookingLink, useResource: (id: string) => void) {
+export function createManage(parts: BookingParts, first: BookingLink) {
   const { core, picker, flow } = parts;
   const link = signal(first);
   const booking = signal<Booking | null>(null);
@@ -81,11 +81,11 @@ export function createManage(parts: BookingParts, first: BookingLink, useResourc
     }
   }
 
-  /** The backend's link calls (a backend without them: the link can not be used). */
-  const backend = async (): Promise<Required<Pick<BookingBackend, 'getByLink' | 'cancelByLink' | 'rescheduleByLink'>>> => {
+  /** One call of the link in use (a backend without links: the link can not be used). */
+  const follow = async (action: LinkAction, body: LinkBody | null, signal: AbortSignal) => {
     const b = await core.backend();
-    if (!b.getByLink || !b.cancelByLink || !b.rescheduleByLink) throw new ApiError('not_found', 0, 'manage: this backend has no customer links');
-    return b as never;
+    if (!b.linkAction) throw new ApiError('not_found', 0, 'manage: this backend has no customer links');
+    return b.linkAction(link.peek(), action, body, signal);
   };
   const can = (action: 'cancel' | 'reschedule') => !!booking.value?.customer_actions?.includes(action);
 
@@ -102,11 +102,13 @@ export function createManage(parts: BookingParts, first: BookingLink, useResourc
     async load(): Promise<void> {
       view.value = 'loading';
       core.phase.value = 'manage';
-      const res = await call(async (s) => (await backend()).getByLink(link.peek(), s));
+      const res = await call((s) => follow('manage', null, s));
       if (!res) return void (error.peek() && (view.value = 'failed'));
       booking.value = res.data;
       view.value = 'show';
-      if (res.data.resource?.id) useResource(res.data.resource.id);
+      // The calendar of a reschedule offers the booking's own resource only (the link keeps it).
+      const local = parts.local;
+      if (res.data.resource?.id && local) local.value = { ...local.peek(), resources: [res.data.resource.id] };
     },
     /** The confirmation step of "Cancel booking". */
     askCancel: () => show('cancel'),
@@ -119,7 +121,7 @@ export function createManage(parts: BookingParts, first: BookingLink, useResourc
     /** Cancels by the link with the reason typed; the calendar (when shown again) offers the time. */
     async cancel(): Promise<void> {
       if (busy.peek()) return;
-      const res = await call(async (s) => (await backend()).cancelByLink(link.peek(), reason.peek().trim(), s));
+      const res = await call((s) => follow('cancel', { reason: reason.peek().trim() || undefined }, s));
       if (!res) return;
       booking.value = { ...booking.peek(), ...res.data, customer_actions: res.data.customer_actions ?? [] };
       core.emit('cancelled', res);
@@ -136,10 +138,12 @@ export function createManage(parts: BookingParts, first: BookingLink, useResourc
       return parts.refresh();
     },
     /** Opens the calendar of the booking's resource to pick the new time. */
-    startReschedule(): Promise<void> {
+    async startReschedule(): Promise<void> {
       picker.selectedSlot.value = null;
-      core.focusRequest.value++;
-      return parts.refresh();
+      error.value = null;
+      await parts.refresh();
+      // The manage screen shows the calendar (with "Keep the current time") unless the load failed.
+      if (core.phase.peek() === 'calendar') show('pick');
     },
     /** A time was picked in the calendar: old and new side by side, to confirm. */
     picked: () => show('reschedule'),
@@ -149,7 +153,7 @@ export function createManage(parts: BookingParts, first: BookingLink, useResourc
       if (busy.peek() || !slot) return;
       const req = { start: slot.start, end: slot.end };
       core.emit('reschedule-started', req);
-      const res = await call(async (s) => (await backend()).rescheduleByLink(link.peek(), req, s));
+      const res = await call((s) => follow('reschedule', req, s));
       if (!res) return void core.emit('reschedule-failed', error.peek());
       batch(() => {
         previous.value = booking.peek();
@@ -176,12 +180,9 @@ export function manageErrorKey(err: ApiError): string {
 /** One widget's manage mode. */
 export type Manage = ReturnType<typeof createManage>;
 
-/**
- * Opens manage mode on `link` (the root calls this when the config or the page URL names a booking):
- * `useResource` narrows the calendar to the booking's resource for a reschedule.
- */
-export function startManage(parts: BookingParts, link: BookingLink, useResource: (id: string) => void): Promise<void> {
-  const manage = createManage(parts, link, useResource);
+/** Opens manage mode on `link` (the root calls this when the config or the page URL names a booking). */
+export function startManage(parts: BookingParts, link: BookingLink): Promise<void> {
+  const manage = createManage(parts, link);
   parts.core.manage.value = manage;
   return manage.load();
 }

@@ -59,8 +59,6 @@ export interface StepsModule {
   /** Manage mode: reads the booking a signed link names (`model/createManage.ts`). */
   startManage: typeof startManage;
   ManageView: ComponentType;
-  /** In manage mode, above the calendar: keep the current time. */
-  ManageBack: ComponentType;
 }
 
 /** One widget's view of the lazily loaded steps. */

@@ -1,4 +1,5 @@
-import { batch } from '@preact/signals';
+import { batch, type Signal } from '@preact/signals';
+import type { WidgetConfig } from '../config/types';
 import type { Booking } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
 import type { ApiResponse } from '../api/types';
@@ -29,6 +30,8 @@ export interface BookingParts {
   flow: BookingFlow;
   /** Loads the times again (the root's; a full load supersedes a quiet seat re-read). */
   refresh(): Promise<void>;
+  /** The local config (manage mode narrows its resources to the booking's). */
+  local?: Signal<WidgetConfig>;
 }
 
 /**

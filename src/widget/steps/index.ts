@@ -30,4 +30,4 @@ export { createPopup, popupEvent, showPopup } from '../embed/popup';
 export { floatingButton, scanPopups, watchPopups } from '../embed/floatingButton';
 export { flowActions } from '../model/flowActions';
 export { startManage } from '../model/createManage';
-export { ManageView, ManageBack } from '../ui/ManageView';
+export { ManageView } from '../ui/ManageView';

@@ -34,7 +34,6 @@ function Root() {
       <div class="bw-main">
         {phase === 'loading' && <Skeleton />}
         {phase === 'error' && (Steps ? <Steps.ErrorView /> : <StepsPending />)}
-        {phase === 'calendar' && Steps && m.manage.value && <Steps.ManageBack />}
         {phase === 'calendar' && <Picker />}
         {phase === 'manage' && (Steps ? <Steps.ManageView /> : <StepsPending />)}
         {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}

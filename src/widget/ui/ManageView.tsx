@@ -5,6 +5,7 @@ import { zoneLabel } from '../i18n/timezones';
 import { manageErrorKey } from '../model/createManage';
 import type { MessageKey } from '../i18n/en';
 import { useModel, useStepFocus } from './context';
+import { Picker } from './Picker';
 
 /** The state of a booking in the customer's words (catalog key). */
 export function stateKey(b: Booking): MessageKey {
@@ -89,6 +90,15 @@ export function ManageView() {
       {t(key)}
     </button>
   );
+  if (view === 'pick')
+    return (
+      <>
+        <button type="button" class="bw-link bw-back" onClick={mg.back}>
+          {t('manage_back')}
+        </button>
+        <Picker />
+      </>
+    );
   if (view === 'loading' || !b)
     return view === 'failed' && err ? (
       <section class="bw-done bw-error" part="manage" aria-labelledby="bw-mg-h">
@@ -173,15 +183,5 @@ export function ManageView() {
         </>
       )}
     </section>
-  );
-}
-
-/** Above the calendar while rescheduling: back to the booking without moving it. */
-export function ManageBack() {
-  const m = useModel();
-  return (
-    <button type="button" class="bw-link bw-back" onClick={() => m.manage.value?.back()}>
-      {m.i18n.value.t('manage_back')}
-    </button>
   );
 }

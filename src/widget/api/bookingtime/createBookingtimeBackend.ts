@@ -152,9 +152,7 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
       return ok(appointmentToBooking(content), status);
     },
     // bookingtime sends its own e-mails with its own links: the widget's customer links are Timekit's.
-    getByLink: noLinks,
-    cancelByLink: noLinks,
-    rescheduleByLink: noLinks,
+    linkAction: noLinks,
     async showAppointment(id, signal) {
       const { status, content } = await call<Appointment>('GET', `appointment/${encodeURIComponent(id)}/show`, null, signal);
       return ok(appointmentToBooking(content), status);

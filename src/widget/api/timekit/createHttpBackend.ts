@@ -1,5 +1,5 @@
 import { ApiError, toApiError } from '../ApiError';
-import type { ApiResponse, BookingBackend, BookingLink } from '../types';
+import type { ApiResponse, BookingBackend } from '../types';
 
 /** Settings of the HTTP backend. */
 export interface HttpBackendOptions {
@@ -70,8 +70,6 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     return { data: parsed.data, status: res.status, headers, testMode: headers['timekit-testmode'] === 'true' };
   }
 
-  const linkPath = (link: BookingLink, action: string) => `bookings/${encodeURIComponent(link.id)}/external_action/${action}?signature=${encodeURIComponent(link.signature)}`;
-
   return {
     getProject: (ref, signal) => request('id' in ref ? `projects/embed/${encodeURIComponent(ref.id)}` : `projects/hosted/${encodeURIComponent(ref.slug)}`, null, signal),
     getAvailability: (req, signal) => request('availability', req, signal),
@@ -79,8 +77,6 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
       request('bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
     createBooking: (req, include, signal, key) => request(withInclude('bookings', include), req, signal, key && idempotent ? { 'Idempotency-Key': key } : {}),
     rescheduleBooking: (id, req, include, signal) => request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
-    getByLink: (link, signal) => request(linkPath(link, 'manage'), null, signal),
-    cancelByLink: (link, reason, signal) => request(linkPath(link, 'cancel'), reason ? { reason } : {}, signal),
-    rescheduleByLink: (link, req, signal) => request(linkPath(link, 'reschedule'), req, signal),
+    linkAction: (l, action, body, signal) => request(`bookings/${encodeURIComponent(l.id)}/external_action/${action}?signature=${encodeURIComponent(l.signature)}`, body, signal),
   };
 }
