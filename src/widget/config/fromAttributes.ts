@@ -34,8 +34,9 @@ export function configFromAttributes(read: (name: string) => string | null): Att
   }
   const attr = (name: string) => read(name) ?? undefined;
   const resources = attr('resources');
+  const [booking_id, signature] = [attr('manage-booking-id'), attr('manage-signature')];
   const local: WidgetConfig = {
-    manage: { booking_id: attr('manage-booking-id'), signature: attr('manage-signature') },
+    manage: booking_id || signature ? { booking_id, signature } : undefined,
     resources: resources === undefined ? undefined : resources.split(',').map((s) => s.trim()).filter(Boolean),
     availability: attr('length') ? { length: attr('length') } : undefined,
     booking: attr('graph') ? { graph: attr('graph') as never } : undefined,

@@ -6,7 +6,7 @@ import { BookingModel } from './BookingModel';
 import { linkOf, manageErrorKey, manageHref } from './createManage';
 import { ApiError } from '../api/ApiError';
 
-const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown' };
+const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown', timezone: 'America/Los_Angeles' };
 const now = () => new Date('2026-11-20T08:00:00Z');
 const SLOTS: Slot[] = [
   { start: '2026-11-24T14:00:00Z', end: '2026-11-24T14:30:00Z', resources: [doc] },
