@@ -18,11 +18,15 @@ const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, header
  * A fake backend answering with `slots` (and `project`, `sessions`); bookings echo the request.
  * @example const backend = createFakeBackend({ slots: [{ start, end, resources: [doc] }] })
  */
-export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date } = {}): FakeBackend {
+export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date; linked?: Booking } = {}): FakeBackend {
   const calls: FakeBackend['calls'] = [];
   const failures = new Map<string, ApiError>();
   const holds = new Map<string, Promise<void>>();
   let n = 0;
+  const linked = (link: { id: string; signature: string }): Booking => {
+    if (!data.linked || link.id !== data.linked.id || link.signature !== `sig-${link.id}`) throw new ApiError('forbidden', 403, "This link's signature is not valid; ask for a new link");
+    return data.linked;
+  };
   async function run<T>(method: keyof BookingBackend, args: unknown[], answer: () => T, signal?: AbortSignal): Promise<T> {
     calls.push({ method, args });
     await holds.get(method);
@@ -59,6 +63,17 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
       run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
     createHold: (req, signal) => run('createHold', [req], () => ok(fakeHold(req, `h${++n}`, (data.now ?? (() => new Date()))()), 201), signal),
     releaseHold: (id) => run('releaseHold', [id], () => ok(undefined, 204)),
+    // One booking behind a link (`linked`), reached with the signature `sig-<id>`; anything else is the API's 403.
+    linkAction: (link, action, body, signal) =>
+      run('linkAction', [link, action, body], () => {
+        const old = linked(link);
+        if (action === 'manage') return ok(old);
+        if (action === 'cancel') return ok((data.linked = { ...old, state: 'cancelled_by_customer', customer_actions: [] }));
+        const id = `${old.id}r`;
+        const info = { ...old.attributes.event_info, ...(body as { start: string; end: string }) };
+        data.linked = { ...old, id, attributes: { ...old.attributes, event_info: info }, action_links: fakeLinks(id) };
+        return ok(data.linked, 201);
+      }, signal),
   };
 }
 
@@ -96,4 +111,10 @@ function fakeHold(req: HoldRequest, id: string, now: Date): Hold {
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + ms).toISOString(),
   };
+}
+
+/** The signed links of a fake booking: signature `sig-<id>` (what `linkAction` takes). */
+export function fakeLinks(id: string): NonNullable<Booking['action_links']> {
+  const link = (action: string) => `http://fake/v2/bookings/${id}/external_action/${action}?signature=sig-${id}`;
+  return { cancel: link('cancel'), reschedule: link('reschedule'), manage: link('manage') };
 }

@@ -34,6 +34,17 @@ export interface RescheduleRequest {
   hold_id?: string;
 }
 
+/** A signed customer link (ours): the booking and the signature of its `action_links.manage`. */
+export interface BookingLink {
+  id: string;
+  signature: string;
+}
+
+/** What a signed link is asked to do. */
+export type LinkAction = 'manage' | 'cancel' | 'reschedule';
+/** The body of a link call: a cancel's reason, or a reschedule's new time. */
+export type LinkBody = { reason?: string } | { start: string; end: string };
+
 /**
  * The one door to the API. The UI never calls fetch; the model calls this. Every call takes an
  * AbortSignal and rejects with `ApiError` (or an `AbortError` when the signal aborted it).
@@ -52,6 +63,13 @@ export interface BookingBackend {
   createHold?(req: HoldRequest, signal?: AbortSignal): Promise<ApiResponse<Hold>>;
   /** Ours: `DELETE /holds/:id`, gives a hold back (a 404 means it had ended already). */
   releaseHold?(id: string): Promise<unknown>;
+  /**
+   * Ours, optional (without it manage mode says the link can not be used): follows a signed customer
+   * link, `…/bookings/:id/external_action/<action>`. `manage` reads the booking; `cancel` with
+   * `{reason?}`; `reschedule` with `{start, end}` answers the new booking with its own fresh links.
+   * A refused link is a 403 (`forbidden`).
+   */
+  linkAction?(link: BookingLink, action: LinkAction, body: LinkBody | null, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
   /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
   lastDay?(today: string): string;
 }

@@ -56,7 +56,8 @@ export type CallbackName =
   | 'submitRescheduleBookingSuccessful'
   | 'submitReschduleBookingFailed'
   | 'submitRescheduleBookingFailed'
-  | 'paymentRequired';
+  | 'paymentRequired'
+  | 'bookingCancelled';
 
 /** `ui.*` settings. */
 export interface UiConfig {
@@ -81,6 +82,16 @@ export interface UiConfig {
   floating_button?: { text: string; position?: FloatingButtonPosition; color?: string };
   /** Ours, off by default: `true` copies the page's `utm_*` query parameters into the booking's `meta`; a list copies those names too. */
   forward_query_params?: boolean | string[];
+  /** Ours: the page where the site hosts the widget in manage mode; the confirmation links there (with `booking_id` and `signature`), as do the calendar entries. */
+  manage_url?: string;
+}
+
+/** Ours: manage mode, the booking a signed link names (`action_links.manage`), or where the page URL carries it. */
+export interface ManageConfig {
+  booking_id?: string;
+  signature?: string;
+  /** The page URL's query parameter names (default `booking_id` and `signature`). */
+  url_params?: { booking_id?: string; signature?: string };
 }
 
 /**
@@ -113,6 +124,8 @@ export interface WidgetConfig {
   allow_resubmission?: boolean;
   /** Booking.js reschedule mode: `{uuid, action: 'reschedule', eventStart?, eventEnd?}`. */
   reschedule?: { uuid?: string; action?: string; eventStart?: string; eventEnd?: string };
+  /** Ours: opens the widget on one booking to show, cancel or reschedule it (see `ManageConfig`). */
+  manage?: ManageConfig;
   /** Global API only: target element or selector (default `#bookingjs`). */
   el?: string | Element;
   autoload?: boolean;

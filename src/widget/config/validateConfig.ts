@@ -75,6 +75,12 @@ const RULES: Record<string, Rule> = {
   disable_remote_load: BOOLEAN,
   allow_resubmission: BOOLEAN,
   create_booking_response_include: names('relation names'),
+  'ui.manage_url': ['the URL of the page that shows the widget in manage mode', (v) => isString(v) && v.trim() !== ''],
+  manage: OBJECT,
+  'manage.booking_id': ['a booking id (the id of `action_links.manage`)', isName],
+  'manage.signature': ['the signature of the booking\'s manage link', isName],
+  'manage.url_params': OBJECT,
+  'manage.url_params.*': ['a query parameter name', isName],
   request_timeout: ['a number of milliseconds above 0', (v) => typeof v === 'number' && v > 0],
 };
 
@@ -105,6 +111,9 @@ export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'l
     if (isPlainObject(field) && field.format === 'select' && field.enum === undefined)
       errors.push({ key: `${key}.enum`, message: 'is required for a select field: the list of options' });
   const grouped = isGroupGraph(getPath(config, 'booking.graph'));
+  if (isPlainObject(config.manage) && !config.manage.booking_id !== !config.manage.signature)
+    errors.push({ key: config.manage.booking_id ? 'manage.signature' : 'manage.booking_id', message: 'is required with the other: both come from the booking\'s manage link' });
+  // Manage mode takes the resource from the booking.
   if (stage === 'resolved' && !grouped && config.resources === undefined && config.project_id === undefined)
     errors.push({ key: 'resources', message: 'is required (a list of resource ids) unless `project_id` names a project' });
   return errors;

@@ -25,5 +25,8 @@ import { nl } from './locales/nl';
  */
 export const CATALOGS: Record<string, Catalog> = { en, de, fr, es, nl, ar };
 
-/** Gzip bytes (JSON, level 9) one catalog may take; `catalogs.test.ts` fails past it. */
-export const CATALOG_GZIP_BUDGET = 2600;
+/**
+ * Gzip bytes (JSON, level 9) one catalog may take; `catalogs.test.ts` fails past it. Raised from 2600
+ * for manage mode's texts (34 keys; Arabic, the largest, is at about 2.9 KB with them).
+ */
+export const CATALOG_GZIP_BUDGET = 3000;

@@ -95,7 +95,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const chosen = signal<BookingBackend | null>(null);
   const backendContext = () => ({ config: config.peek(), locale: () => i18n.peek().locale, now, fetch: deps.fetch });
 
+  const manage: WidgetCore['manage'] = signal(null);
   const core: WidgetCore = {
+    manage,
     config,
     i18n,
     phase,
@@ -127,7 +129,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   // The hold's code comes with the steps (createHold.ts): made the first time a step asks for it.
   let hm: HoldModel | undefined;
   const holds = () => (hm ??= steps.value.peek()?.createHold(parts));
-  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh, holds });
+  const parts = (): BookingParts => ({ core, picker, seats, flow, refresh, holds, local });
   const seats = createGroupSeats(core, picker, parts);
   /** Loads the times again (a full load supersedes a quiet seat re-read). */
   const refresh = action(() => {
@@ -177,7 +179,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
       }
     }
-    if (!errors.length) errors = validateConfig(config.peek(), 'resolved');
+    // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
+    const link = check?.manageLink(config.peek(), deps.search);
+    if (!errors.length && !link) errors = validateConfig(config.peek(), 'resolved');
     const i18nError = i18nResult.peek().error;
     if (i18nError) {
       // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
@@ -204,6 +208,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return;
     }
     emit('calendar-ready');
+    if (link) return (await steps.load())?.startManage(parts(), link);
     await refresh();
   });
 
@@ -227,6 +232,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     ...seats,
     ...flow,
     holds,
+    manage,
     start,
     refresh,
     /** Merges a partial config over the local one and starts again. */

@@ -3,11 +3,12 @@ import type { ApiError } from '../api/ApiError';
 import type { BookingBackend } from '../api/types';
 import type { ResolvedConfig } from '../config/types';
 import type { I18n } from '../i18n/index';
+import type { Manage } from './createManage';
 import type { Emit } from './events';
 import type { StepsState } from './steps';
 
 /** Which step the widget shows. */
-export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'error';
+export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'manage' | 'error';
 
 /**
  * What every model of one widget shares (the root, `BookingModel.ts`, makes it): the resolved
@@ -33,4 +34,6 @@ export interface WidgetCore {
   translated(): Promise<void>;
   now(): Date;
   steps: StepsState;
+  /** Manage mode (a signed link's booking), once the steps started it; null otherwise. */
+  manage: Signal<Manage | null>;
 }

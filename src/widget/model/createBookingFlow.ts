@@ -81,6 +81,8 @@ export function createBookingFlow(core: WidgetCore, picker: Picker, seats: Group
       picker.selectedSlot.value = slot;
       seats.reset();
       emit('slot-selected', slot);
+      // Manage mode: the new time goes beside the old one.
+      if (core.manage.peek()) return core.manage.peek()!.picked();
       if (config.peek().disable_confirm_page) return;
       fillFormWhenReady(slot);
       fieldErrors.value = {};

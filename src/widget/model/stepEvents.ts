@@ -19,4 +19,6 @@ export const STEP_EVENT_CALLBACKS = {
   // Ours (issue 12): a time or seats held while the visitor types, and the end of it or of a payment hold.
   'hold-started': [],
   'hold-expired': [],
+  // Ours: a customer cancelled by their link (manage mode).
+  cancelled: ['bookingCancelled'],
 } satisfies Record<string, CallbackName[]>;

@@ -14,6 +14,7 @@ import type { labelPrice } from '../labels/labelPrice';
 import type { brandStyle } from '../styles/brandStyle';
 import type { WidgetSlot } from '../time/slots';
 import { importSteps, importedSteps, stepsFailed } from '../steps/importSteps';
+import type { startManage } from './createManage';
 import type { EventCallbacks } from './events';
 import type { FlowActions } from './flowActions';
 import type { createHold } from './createHold';
@@ -60,6 +61,9 @@ export interface StepsModule {
   showPopup: typeof showPopup;
   floatingButton: typeof floatingButton;
   watchPopups(doc: Document): void;
+  /** Manage mode: reads the booking a signed link names (`model/createManage.ts`). */
+  startManage: typeof startManage;
+  ManageView: ComponentType;
 }
 
 /** One widget's view of the lazily loaded steps. */

@@ -1,4 +1,5 @@
-import { batch } from '@preact/signals';
+import { batch, type Signal } from '@preact/signals';
+import type { WidgetConfig } from '../config/types';
 import type { Booking } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
 import type { ApiResponse } from '../api/types';
@@ -32,6 +33,8 @@ export interface BookingParts {
   refresh(): Promise<void>;
   /** The widget's hold (`createHold.ts`), made once the steps are there. */
   holds(): HoldModel | undefined;
+  /** The local config (manage mode narrows its resources to the booking's). */
+  local?: Signal<WidgetConfig>;
 }
 
 /**
@@ -57,7 +60,9 @@ async function createBooking(
   const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: picker.timeZone.peek(), seats: slot.group ? seats.seats.peek() : undefined, search: globalThis.location?.search });
   if (hold_id) req.hold_id = hold_id;
   core.emit('create-started', req);
-  return (await core.backend()).createBooking(req, cfg.create_booking_response_include, signal, attempt(JSON.stringify(req)));
+  // With a manage page, the confirmation links to it with the booking's signed manage link.
+  const include = cfg.ui.manage_url ? [...cfg.create_booking_response_include, 'action_links'] : cfg.create_booking_response_include;
+  return (await core.backend()).createBooking(req, include, signal, attempt(JSON.stringify(req)));
 }
 
 /**

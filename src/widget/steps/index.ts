@@ -31,3 +31,5 @@ export { createPopup, popupEvent, showPopup } from '../embed/popup';
 export { floatingButton, scanPopups, watchPopups } from '../embed/floatingButton';
 export { flowActions } from '../model/flowActions';
 export { createHold } from '../model/createHold';
+export { startManage } from '../model/createManage';
+export { ManageView } from '../ui/ManageView';

@@ -35,6 +35,7 @@ function Root() {
         {phase === 'loading' && <Skeleton />}
         {phase === 'error' && (Steps ? <Steps.ErrorView /> : <StepsPending />)}
         {phase === 'calendar' && <Picker />}
+        {phase === 'manage' && (Steps ? <Steps.ManageView /> : <StepsPending />)}
         {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}
         {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}
       </div>

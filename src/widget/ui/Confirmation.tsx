@@ -4,6 +4,7 @@ import { labelTimeRange } from '../labels/labelTimeRange';
 import { zoneLabel } from '../i18n/timezones';
 import { awaitsConfirmation } from '../../wire/index';
 import { confirmationHeading } from '../model/confirmationHeading';
+import { manageHref } from '../model/createManage';
 import { paymentStatus } from '../model/payment';
 import { useModel, useStepFocus } from './context';
 import { PaymentStatus } from './PaymentStatus';
@@ -36,7 +37,11 @@ export function Confirmation() {
   const pending = paying === 'pending';
   const seats = slot?.group ? b.related?.seats ?? m.seats.value : 0;
   const resched = m.rescheduleMode.value;
-  const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what, description: c.booking.description || undefined, location: where || undefined };
+  // The manage page (ui.manage_url) with this booking's signed link: offered here and in the calendar entries.
+  const manage = manageHref(c.ui.manage_url, b, c.manage?.url_params);
+  const note = manage && i18n.t('manage_calendar_note', { url: manage });
+  const description = [c.booking.description, note].filter(Boolean).join('\n\n') || undefined;
+  const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what, description, location: where || undefined };
   const avatar = c.ui.avatar;
   const wait = awaiting || pending || paying === 'expired';
   const row = (label: string, value: unknown) =>
@@ -96,6 +101,19 @@ export function Confirmation() {
           </a>
           <a class="bw-btn bw-secondary" href={icsDataUrl(buildIcs(event, new Date(b.created_at ?? start)))} download="booking.ics">
             {i18n.t('apple_ics')}
+          </a>
+        </div>
+      )}
+      {manage && (
+        <div class="bw-export" role="group" aria-labelledby="bw-change-h">
+          <h3 id="bw-change-h">{i18n.t('manage_change')}</h3>
+          {!seats && (
+            <a class="bw-btn bw-secondary" href={manage}>
+              {i18n.t('manage_reschedule')}
+            </a>
+          )}
+          <a class="bw-btn bw-secondary" href={manage}>
+            {i18n.t('manage_cancel')}
           </a>
         </div>
       )}

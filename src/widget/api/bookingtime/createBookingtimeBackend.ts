@@ -36,6 +36,11 @@ export interface BookingtimeBackend extends BookingBackend {
   cancelAppointment(id: string, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
 }
 
+/** Customer links are not supported: a typed error the manage view shows as "this link can not be used". */
+async function noLinks(): Promise<never> {
+  throw new ApiError('not_found', 0, 'manage: the bookingtime backend has no customer links; open the booking from its own e-mail');
+}
+
 const moduleLocale = (locale: string): ModuleLocale => (/^de\b/i.test(locale) ? 'de' : 'en');
 
 /**
@@ -146,6 +151,8 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
       const { status, content } = await call<Appointment>('PUT', `appointment/${encodeURIComponent(id)}/move`, { bookingSlotId: slotId }, signal);
       return ok(appointmentToBooking(content), status);
     },
+    // bookingtime sends its own e-mails with its own links: the widget's customer links are Timekit's.
+    linkAction: noLinks,
     async showAppointment(id, signal) {
       const { status, content } = await call<Appointment>('GET', `appointment/${encodeURIComponent(id)}/show`, null, signal);
       return ok(appointmentToBooking(content), status);

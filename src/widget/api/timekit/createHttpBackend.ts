@@ -80,5 +80,6 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     createHold: (req, signal) => request('holds', req, signal),
     // An id the API gave out itself (no escaping needed).
     releaseHold: (id) => request('holds/' + id, 0, undefined, {}, 'DELETE'),
+    linkAction: (l, action, body, signal) => request(`bookings/${encodeURIComponent(l.id)}/external_action/${action}?signature=${encodeURIComponent(l.signature)}`, body, signal),
   };
 }

@@ -5,3 +5,4 @@
  * ordinary `import()`.
  */
 export { validateConfig } from '../validateConfig';
+export { manageLink } from '../manageLink';

@@ -1,0 +1,156 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { axeViolations } from './a11y-helpers';
+import { dayFor, demoEnv, fetchBooking, fillAndSubmit, openDay } from './widget-helpers';
+
+const DOC = '11111111-1111-4111-8111-111111111111';
+const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`:${key}`).toString('base64')}` });
+
+/** Doc Brown's free 30-minute starts (epoch ms) as the API offers them now. */
+async function freeStarts(page: Page): Promise<Set<number>> {
+  const env = await demoEnv(page);
+  const res = await page.request.post(`${env.apiBaseUrl}v2/availability`, {
+    headers: basic(env.widgetKey),
+    data: { resources: [DOC], mode: 'roundrobin_random', length: '30 minutes', output_timezone: 'UTC' },
+  });
+  expect(res.status()).toBe(200);
+  return new Set(((await res.json()).data as Array<{ start: string }>).map((s) => Date.parse(s.start)));
+}
+
+/** The start (epoch ms) of a booking, read with the app key. */
+async function startOf(page: Page, id: string): Promise<number> {
+  const b = (await fetchBooking(page, id)) as unknown as { attributes: { event_info: { start: string } } };
+  return Date.parse(b.attributes.event_info.start);
+}
+
+async function expectAxeClean(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+const heading = (widget: Locator, name: string | RegExp) => widget.getByRole('heading', { level: 2, name });
+
+test('book, follow the manage link, reschedule to another day, then cancel: both times free again', async ({ page }, testInfo) => {
+  test.slow(); // a whole booking's life, with axe on five screens
+  await page.goto('/manage.html');
+  const widget = page.locator('#widget');
+  const n = dayFor(testInfo, 4);
+  await (await openDay(widget, n)).click();
+  await fillAndSubmit(widget);
+  await expect(heading(widget, /booked|confirmed/i)).toBeVisible();
+  const change = widget.getByRole('group', { name: 'Need to change it?' });
+  await expect(change.getByRole('link', { name: 'Cancel booking' })).toHaveAttribute('href', /^\/manage\.html\?booking_id=[^&]+&signature=/);
+  await change.getByRole('link', { name: 'Reschedule' }).click();
+
+  // The manage screen of that booking.
+  await expect(heading(widget, 'Your booking')).toBeVisible();
+  const firstId = new URL(page.url()).searchParams.get('booking_id')!;
+  const oldStart = await startOf(page, firstId);
+  await expect(widget.locator('dd', { hasText: 'Confirmed' })).toBeVisible();
+  await expectAxeClean(page);
+
+  // Reschedule to another day, keyboard only for the confirmation.
+  await widget.getByRole('button', { name: 'Reschedule' }).click();
+  await expect(widget.getByRole('button', { name: 'Keep the current time' })).toBeVisible();
+  await (await openDay(widget, n + 3)).click();
+  await expect(heading(widget, 'Move your booking to this time?')).toBeFocused();
+  await expect(widget.locator('dt', { hasText: 'Current time' })).toBeVisible();
+  await expect(widget.locator('dt', { hasText: 'New time' })).toBeVisible();
+  await expectAxeClean(page);
+  await widget.getByRole('button', { name: 'Confirm the new time' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(heading(widget, 'Your booking has moved')).toBeFocused();
+  await expectAxeClean(page);
+
+  // The old booking is rescheduled; the old time is free again, the new one taken.
+  expect((await fetchBooking(page, firstId)).state).toBe('rescheduled_by_customer');
+  const env = await demoEnv(page);
+  const links = await page.request.get(`${env.apiBaseUrl}v2/bookings?search=${encodeURIComponent('state:confirmed')}&include=action_links`, { headers: basic(env.appKey) });
+  expect(links.status()).toBe(200);
+  let free = await freeStarts(page);
+  expect(free.has(oldStart)).toBe(true);
+  const moved = (await links.json()).data as Array<{ id: string; meta?: { rescheduled_from?: string }; attributes: { event_info: { start: string } } }>;
+  const newBooking = moved.find((b) => b.meta?.rescheduled_from === firstId);
+  expect(newBooking, 'the new booking, rescheduled from the first').toBeTruthy();
+  const newStart = Date.parse(newBooking!.attributes.event_info.start);
+  expect(newStart).not.toBe(oldStart);
+  expect(free.has(newStart)).toBe(false);
+
+  // Cancel the moved booking, with a reason, after the confirmation step.
+  await widget.getByRole('button', { name: 'Cancel booking' }).click();
+  await expect(heading(widget, 'Cancel this booking?')).toBeFocused();
+  await expectAxeClean(page);
+  // "Keep my booking" returns to the booking.
+  await widget.getByRole('button', { name: 'Keep my booking' }).click();
+  await expect(heading(widget, 'Your booking')).toBeFocused();
+  await widget.getByRole('button', { name: 'Cancel booking' }).click();
+  await widget.getByRole('textbox', { name: 'Reason (optional)' }).fill('Plans changed');
+  await widget.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(heading(widget, 'Your booking is cancelled')).toBeFocused();
+  await expect(widget.locator('dd', { hasText: 'Cancelled' })).toBeVisible();
+  await expectAxeClean(page);
+  free = await freeStarts(page);
+  expect(free.has(oldStart)).toBe(true);
+  expect(free.has(newStart)).toBe(true);
+
+  // The calendar offers the freed times again.
+  await widget.getByRole('button', { name: 'Book a new time' }).click();
+  await expect(widget.getByRole('grid')).toBeVisible();
+});
+
+test('an invalid or expired link says so in plain words', async ({ page }) => {
+  await page.goto('/manage.html?booking_id=nope&signature=junk');
+  const widget = page.locator('#widget');
+  await expect(heading(widget, 'This link can not be used')).toBeVisible();
+  await expect(widget.getByRole('region', { name: 'This link can not be used' })).toContainText('This link is not valid. Please use the latest link from your confirmation.');
+  await expect(widget.getByRole('region', { name: 'This link can not be used' }).getByRole('button')).toHaveCount(0);
+  await expectAxeClean(page);
+});
+
+/** A seat of the first group session with seats left, booked by API with its links. */
+async function bookSeat(request: APIRequestContext, page: Page) {
+  const env = await demoEnv(page);
+  const sessions = (await (await request.get(`${env.apiBaseUrl}v2/bookings/groups`, { headers: basic(env.widgetKey) })).json()).data as Array<{
+    id: string;
+    resource: { id: string };
+    attributes: { event_info: { start: string; end: string }; group_booking: { max_seats: number; current_seats: number } };
+  }>;
+  const s = sessions.find((x) => x.attributes.group_booking.current_seats + 2 <= x.attributes.group_booking.max_seats)!;
+  expect(s, 'a session with two seats left').toBeTruthy();
+  const res = await request.post(`${env.apiBaseUrl}v2/bookings?include=action_links`, {
+    headers: basic(env.widgetKey),
+    data: {
+      graph: 'group_customer',
+      start: s.attributes.event_info.start,
+      end: s.attributes.event_info.end,
+      resource_id: s.resource.id,
+      what: 'Seat',
+      where: 'Online',
+      customer: { name: 'Marty McFly', email: 'marty@example.com', timezone: 'UTC' },
+      related: { owner_booking_id: s.id, seats: 2 },
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const seat = (await res.json()).data as { action_links: { manage: string } };
+  const seatsOf = async () =>
+    ((await (await request.get(`${env.apiBaseUrl}v2/bookings/groups`, { headers: basic(env.widgetKey) })).json()).data as typeof sessions).find((x) => x.id === s.id)!.attributes.group_booking
+      .current_seats;
+  return { link: new URL(seat.action_links.manage), seatsOf };
+}
+
+test('a group seat given back raises the seats left', async ({ page, request }) => {
+  await page.goto('/manage.html');
+  const { link, seatsOf } = await bookSeat(request, page);
+  const before = await seatsOf();
+  const id = link.pathname.split('/')[3];
+  await page.goto(`/manage.html?booking_id=${encodeURIComponent(id)}&signature=${encodeURIComponent(link.searchParams.get('signature')!)}`);
+  const widget = page.locator('#widget');
+  await expect(heading(widget, 'Your booking')).toBeVisible();
+  await expect(widget.locator('dd', { hasText: '2 seats' })).toBeVisible();
+  // A seat can be given back, not moved.
+  await expect(widget.getByRole('button', { name: 'Reschedule' })).toHaveCount(0);
+  await expectAxeClean(page);
+  await widget.getByRole('button', { name: 'Cancel booking' }).click();
+  await widget.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(heading(widget, 'Your booking is cancelled')).toBeVisible();
+  expect(await seatsOf()).toBe(before - 2);
+});
