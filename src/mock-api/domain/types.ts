@@ -7,6 +7,7 @@ import type {
   CustomerField,
   Graph,
   Project,
+  Webhook,
 } from '../../wire';
 
 /** A resource as stored (times in epoch ms). */
@@ -82,15 +83,8 @@ export interface StoredBooking {
   state_changed_at: number;
 }
 
-/** A webhook registration. */
-export interface StoredWebhook {
-  id: string;
-  url: string;
-  graph: Graph | null;
-  state: BookingState | null;
-  method: 'post';
-  /** What it hears (our choice): `booking` state changes (absent = booking) or `waitlist` seats freed. */
-  event?: 'booking' | 'waitlist';
+/** A webhook registration as stored: the wire's record (`event`: what it hears, absent = booking states) and when it was made. */
+export interface StoredWebhook extends Webhook {
   created_at: number;
 }
 
