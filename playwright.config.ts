@@ -35,7 +35,15 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: asRoot
-        ? ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+        ? [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ]
         : ['--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

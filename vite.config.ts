@@ -98,8 +98,14 @@ function classicScriptWithSteps(): Plugin {
       const entry = chunks.find((c) => c.isEntry);
       const lazy = chunks.filter((c) => !c.isEntry);
       const known = (c: OutputChunk) => LAZY_CHUNKS.some((l) => c.fileName.startsWith(l.name + '-'));
-      if (!entry || lazy.some((c) => !c.isDynamicEntry || !known(c)) || LAZY_CHUNKS.some((l) => lazy.filter((c) => c.fileName.startsWith(l.name + '-')).length > 1)) {
-        throw new Error(`booking.js build: expected one entry and lazily loaded chunks of ${LAZY_CHUNKS.map((l) => l.folder).join(', ')} (one each), got ${chunks.map((c) => c.fileName).join(', ')}`);
+      if (
+        !entry ||
+        lazy.some((c) => !c.isDynamicEntry || !known(c)) ||
+        LAZY_CHUNKS.some((l) => lazy.filter((c) => c.fileName.startsWith(l.name + '-')).length > 1)
+      ) {
+        throw new Error(
+          `booking.js build: expected one entry and lazily loaded chunks of ${LAZY_CHUNKS.map((l) => l.folder).join(', ')} (one each), got ${chunks.map((c) => c.fileName).join(', ')}`,
+        );
       }
       let code = entry.code.replace(MAP_COMMENT, '');
       const exported = EXPORT.exec(code);
@@ -114,8 +120,12 @@ function classicScriptWithSteps(): Plugin {
         // The import statement's room stays, as spaces: the code keeps its columns for the source map.
         const body = ' '.repeat(sourceMap(bundle, chunk) ? head[0].length : 0) + source.slice(head[0].length, tail.index);
         if (STATEMENT.test(body)) throw new Error(`booking.js build: ${chunk.fileName} has more than one import or export`);
-        const take = pairs(head[1]).map(([name, local]) => `${name}:${local}`).join(',');
-        const give = pairs(tail[1]).map(([local, name]) => `${name}:${local}`).join(',');
+        const take = pairs(head[1])
+          .map(([name, local]) => `${name}:${local}`)
+          .join(',');
+        const give = pairs(tail[1])
+          .map(([local, name]) => `${name}:${local}`)
+          .join(',');
         wrap(bundle, chunk, `export default(__bwShared)=>{const{${take}}=__bwShared;`, body, `;return{${give}}};`);
         const call = new RegExp('import\\(\\s*(["\'`])\\./' + chunk.fileName.replace(/[.$]/g, '\\$&') + '\\1\\s*\\)', 'g');
         if (!code.match(call)) throw new Error(`booking.js build: no import() of ${chunk.fileName} found in booking.js`);
@@ -149,7 +159,10 @@ function classicScriptWithSteps(): Plugin {
  */
 export default defineConfig(({ mode }) => ({
   // No react → preact/compat aliases: `react.ts` is a real React component that imports the app's React.
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }), ...(mode === 'production' ? [localeFiles(), classicScriptWithSteps()] : [])],
+  plugins: [
+    preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }),
+    ...(mode === 'production' ? [localeFiles(), classicScriptWithSteps()] : []),
+  ],
   define: {
     ...(mode === 'npm' ? {} : { 'process.env.NODE_ENV': '"production"' }),
     // Where translations come from (src/widget/i18n/createCatalogStore.ts).
@@ -162,7 +175,11 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           sourcemap: true,
           // `react.js`: the React component (`embeddable-booking-widget/react`); React stays the app's.
-          lib: { entry: { index: 'src/widget/index.ts', react: 'src/widget/react.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          lib: {
+            entry: { index: 'src/widget/index.ts', react: 'src/widget/react.ts' },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
           rolldownOptions: {
             external: [/^preact(\/.*)?$/, /^@preact\/signals(\/.*)?$/, /^date-fns(-tz)?(\/.*)?$/, /^react(-dom)?(\/.*)?$/],
             // Lazily loaded parts keep their name (steps, de, …); what they share with index.js is `shared`.
@@ -191,7 +208,8 @@ export default defineConfig(({ mode }) => ({
               preserveEntrySignatures: false,
               output: {
                 // Named by the folder they load (LAZY_CHUNKS); the classic-script plugin refuses any other.
-                chunkFileNames: (chunk) => `${LAZY_CHUNKS.find((l) => chunk.facadeModuleId?.includes(l.folder))?.name ?? 'booking-unexpected'}-[hash].js`,
+                chunkFileNames: (chunk) =>
+                  `${LAZY_CHUNKS.find((l) => chunk.facadeModuleId?.includes(l.folder))?.name ?? 'booking-unexpected'}-[hash].js`,
                 minify: true,
               },
             },

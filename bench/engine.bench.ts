@@ -28,14 +28,23 @@ export interface Row {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const ZONES = ['Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Australia/Sydney', 'Asia/Tokyo', 'America/St_Johns', 'Europe/London', 'Asia/Kolkata'];
+const ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Australia/Sydney',
+  'Asia/Tokyo',
+  'America/St_Johns',
+  'Europe/London',
+  'Asia/Kolkata',
+];
 const BOOKINGS = 2_000;
 const TARGET_MS = 5;
 
 /** Small seeded generator so every run measures the same workload. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  return () => (state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
 }
 
 function workload(resourceCount: number, weeks: number, mode: AvailabilityMode, zones: readonly string[]): AvailabilityQuery {
@@ -59,9 +68,18 @@ function workload(resourceCount: number, weeks: number, mode: AvailabilityMode, 
     busy.get(owner.id)!.push({ start, end: start + HOUR });
   }
   return {
-    resources, busy, mode, from, to,
-    lengthMs: HOUR, incrementMs: HOUR / 2, bufferMs: 15 * 60_000, roundToNearestHour: false,
-    constraints: [], now: from, random: seeded(7),
+    resources,
+    busy,
+    mode,
+    from,
+    to,
+    lengthMs: HOUR,
+    incrementMs: HOUR / 2,
+    bufferMs: 15 * 60_000,
+    roundToNearestHour: false,
+    constraints: [],
+    now: from,
+    random: seeded(7),
   };
 }
 
@@ -84,7 +102,17 @@ function measure(resourceCount: number, weeks: number, mode: AvailabilityMode): 
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
-  return { resources: resourceCount, weeks, mode, bookings: BOOKINGS, slots, coldMs, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), iterations: samples.length };
+  return {
+    resources: resourceCount,
+    weeks,
+    mode,
+    bookings: BOOKINGS,
+    slots,
+    coldMs,
+    medianMs: percentile(samples, 50),
+    p95Ms: percentile(samples, 95),
+    iterations: samples.length,
+  };
 }
 
 /**
@@ -93,9 +121,14 @@ function measure(resourceCount: number, weeks: number, mode: AvailabilityMode): 
  */
 export async function runEngineBench(): Promise<Row[]> {
   const configs: Array<[number, number, AvailabilityMode]> = [
-    [1, 4, 'roundrobin_random'], [10, 4, 'roundrobin_random'], [50, 4, 'roundrobin_random'],
-    [1, 26, 'roundrobin_random'], [10, 26, 'roundrobin_random'], [50, 26, 'roundrobin_random'],
-    [10, 4, 'roundrobin_prioritized'], [10, 4, 'mutual'],
+    [1, 4, 'roundrobin_random'],
+    [10, 4, 'roundrobin_random'],
+    [50, 4, 'roundrobin_random'],
+    [1, 26, 'roundrobin_random'],
+    [10, 26, 'roundrobin_random'],
+    [50, 26, 'roundrobin_random'],
+    [10, 4, 'roundrobin_prioritized'],
+    [10, 4, 'mutual'],
   ];
   const rows: Row[] = [];
   for (const [resources, weeks, mode] of configs) {
@@ -108,11 +141,15 @@ export async function runEngineBench(): Promise<Row[]> {
   console.log('2,000 one-hour bookings over the next 26 weeks; times are of the engine call alone.');
   console.log('resources  weeks  mode                     slots   cold ms  median ms    p95 ms   runs');
   for (const r of rows) {
-    console.log(`${String(r.resources).padStart(9)}  ${String(r.weeks).padStart(5)}  ${r.mode.padEnd(22)} ${String(r.slots).padStart(7)} ${fmt(r.coldMs)} ${fmt(r.medianMs)} ${fmt(r.p95Ms)} ${String(r.iterations).padStart(6)}`);
+    console.log(
+      `${String(r.resources).padStart(9)}  ${String(r.weeks).padStart(5)}  ${r.mode.padEnd(22)} ${String(r.slots).padStart(7)} ${fmt(r.coldMs)} ${fmt(r.medianMs)} ${fmt(r.p95Ms)} ${String(r.iterations).padStart(6)}`,
+    );
   }
   const target = rows.find((r) => r.resources === 10 && r.weeks === 4 && r.mode === 'roundrobin_random')!;
   const met = target.p95Ms < TARGET_MS;
-  console.log(`${met ? 'MET' : 'MISSED'}: 4 weeks × 10 resources took ${target.medianMs.toFixed(3)} ms median, ${target.p95Ms.toFixed(3)} ms p95 (target: under ${TARGET_MS} ms)`);
+  console.log(
+    `${met ? 'MET' : 'MISSED'}: 4 weeks × 10 resources took ${target.medianMs.toFixed(3)} ms median, ${target.p95Ms.toFixed(3)} ms p95 (target: under ${TARGET_MS} ms)`,
+  );
   return rows;
 }
 

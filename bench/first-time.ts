@@ -46,18 +46,32 @@ interface Run {
   switches?: number[];
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const MOUNTS: Array<[string, string]> = [['/dist/', join(root, 'dist')], ['/vendor/timekit-booking/', join(root, 'node_modules/timekit-booking/public/build')]];
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const MOUNTS: Array<[string, string]> = [
+  ['/dist/', join(root, 'dist')],
+  ['/vendor/timekit-booking/', join(root, 'node_modules/timekit-booking/public/build')],
+];
 
 /** Serves the pages by path and files under /dist/ and /vendor/timekit-booking/. */
 function servePages(pages: Record<string, string>, port: number): Promise<Server> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (pages[path]) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pages[path]);
+    if (pages[path])
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pages[path]);
     for (const [prefix, dir] of MOUNTS) {
       const file = resolve(dir, normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^[/\\]+/, ''));
       if (path.startsWith(prefix) && file.startsWith(dir + sep) && existsSync(file)) {
-        return void res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
+        return void res
+          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+          .end(readFileSync(file));
       }
     }
     res.writeHead(404).end();
@@ -79,7 +93,13 @@ const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
  * answer and the longest task; `after` (page-side, returning `{ clicks: number[] }`, click instants)
  * then runs, and each click's main-thread time over the next 300 ms is read from the same trace.
  */
-async function load(browser: Browser, url: string, shift: number, traced = false, after?: string): Promise<Run & { clicks?: number[]; shown?: number }> {
+async function load(
+  browser: Browser,
+  url: string,
+  shift: number,
+  traced = false,
+  after?: string,
+): Promise<Run & { clicks?: number[]; shown?: number }> {
   const context = await browser.newContext({ timezoneId: ZONE, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -147,7 +167,11 @@ export async function runFirstTimeBench(): Promise<void> {
     headers: { authorization: `Basic ${Buffer.from(`:${api.keys.appKey}`).toString('base64')}`, 'content-type': 'application/json' },
     body: JSON.stringify({ name: 'Open all day', timezone: 'UTC' }),
   });
-  const env: PageEnv = { apiBaseUrl: api.url, widgetKey: api.keys.widgetKey, resourceId: ((await made.json()) as { data: { id: string } }).data.id };
+  const env: PageEnv = {
+    apiBaseUrl: api.url,
+    widgetKey: api.keys.widgetKey,
+    resourceId: ((await made.json()) as { data: { id: string } }).data.id,
+  };
   const pages: Record<string, string> = {
     '/widget.html': widgetPage(env),
     '/bookingjs.html': bookingJsPage(env),
@@ -161,7 +185,10 @@ export async function runFirstTimeBench(): Promise<void> {
   const envPath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
   const executablePath = envPath !== undefined ? envPath || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   // Nothing but loopback resolves: Booking.js's web fonts fail at once instead of waiting on the network.
-  const args = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', ...(process.getuid?.() === 0 ? ['--no-sandbox', '--disable-gpu'] : [])];
+  const args = [
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox', '--disable-gpu'] : []),
+  ];
   const browser = await chromium.launch({ executablePath, args });
   const shift = () => clock.now() - Date.now();
   try {
@@ -190,7 +217,8 @@ export async function runFirstTimeBench(): Promise<void> {
     out();
     out('| page | first time | Booking.js ÷ page (times sooner) | page ÷ floor |');
     out('|---|---|---|---|');
-    for (const n of names) out(`| ${n} | ${ms(first[n])} | ${(first['Booking.js v3'] / first[n]).toFixed(2)}x | ${(first[n] / first.floor).toFixed(2)}x |`);
+    for (const n of names)
+      out(`| ${n} | ${ms(first[n])} | ${(first['Booking.js v3'] / first[n]).toFixed(2)}x | ${(first[n] / first.floor).toFixed(2)}x |`);
     out();
     out('This widget, medians (ms after navigation unless said):');
     out();
@@ -198,12 +226,20 @@ export async function runFirstTimeBench(): Promise<void> {
     out('|---|---|');
     out(`| booking.js loaded | ${ms(median(w.map((x) => x.scriptEnd!)))} |`);
     out(`| script evaluation (loaded → the next script runs) | ${ms1(median(w.map((x) => x.scriptDone! - x.scriptEnd!)))} |`);
-    out(`| availability request leaves | ${ms(median(w.map((x) => x.requestStart!)))} (${ms(median(w.map((x) => x.requestStart! - x.scriptEnd!)))} after the script loaded) |`);
+    out(
+      `| availability request leaves | ${ms(median(w.map((x) => x.requestStart!)))} (${ms(median(w.map((x) => x.requestStart! - x.scriptEnd!)))} after the script loaded) |`,
+    );
     out(`| answer received | ${ms(median(w.map((x) => x.answerEnd!)))} |`);
     out(`| answer → first time, wall clock | ${ms(median(w.map((x) => x.first - x.answerEnd!)))} |`);
-    out(`| answer → first time, main-thread CPU time (${SCALE_RUNS} traced runs) | ${ms1(median(probed.map((x) => x.busyAfterAnswer!)))} |`);
-    out(`| longest task from the answer until 300 ms after the first time, CPU time (traced runs) | ${ms1(median(probed.map((x) => x.longest!)))} |`);
-    out(`| long tasks (over 50 ms) per load, until 300 ms after the first time | ${median(w.map((x) => x.longTasks.length))} (total ${ms(median(w.map((x) => x.longTasks.reduce((a, b) => a + b, 0))))}) |`);
+    out(
+      `| answer → first time, main-thread CPU time (${SCALE_RUNS} traced runs) | ${ms1(median(probed.map((x) => x.busyAfterAnswer!)))} |`,
+    );
+    out(
+      `| longest task from the answer until 300 ms after the first time, CPU time (traced runs) | ${ms1(median(probed.map((x) => x.longest!)))} |`,
+    );
+    out(
+      `| long tasks (over 50 ms) per load, until 300 ms after the first time | ${median(w.map((x) => x.longTasks.length))} (total ${ms(median(w.map((x) => x.longTasks.reduce((a, b) => a + b, 0))))}) |`,
+    );
     out(`| layout shift (CLS) | ${median(w.map((x) => x.cls)).toFixed(3)} |`);
     out();
     const switches = month.flatMap((x) => x.switches ?? []);
@@ -213,11 +249,18 @@ export async function runFirstTimeBench(): Promise<void> {
     out();
     out('| load | first time | figure | target |');
     out('|---|---|---|---|');
-    out(`| month view, 2,016 times over 4 weeks (${shown} on the chosen day) | ${ms(median(month.map((x) => x.first)))} | day switch: median ${ms1(median(switches))}, worst ${ms1(Math.max(...switches))} main-thread time | under 16 ms: ${median(switches) < 16 ? 'met' : 'MISSED'} |`);
-    out(`| list view, 26 weeks of hourly times | ${ms(median(list.map((x) => x.first)))} | longest task from the answer until 300 ms after the first time: median ${ms1(listLongest)}, worst ${ms1(Math.max(...list.map((x) => x.longest!)))} | under 50 ms: ${listLongest < 50 ? 'met' : 'MISSED'} |`);
+    out(
+      `| month view, 2,016 times over 4 weeks (${shown} on the chosen day) | ${ms(median(month.map((x) => x.first)))} | day switch: median ${ms1(median(switches))}, worst ${ms1(Math.max(...switches))} main-thread time | under 16 ms: ${median(switches) < 16 ? 'met' : 'MISSED'} |`,
+    );
+    out(
+      `| list view, 26 weeks of hourly times | ${ms(median(list.map((x) => x.first)))} | longest task from the answer until 300 ms after the first time: median ${ms1(listLongest)}, worst ${ms1(Math.max(...list.map((x) => x.longest!)))} | under 50 ms: ${listLongest < 50 ? 'met' : 'MISSED'} |`,
+    );
     const text = lines.join('\n');
     console.log(text);
-    writeFileSync(join(root, 'bench/results.md'), `# First clickable time (\`npm run bench:first-time\`)\n\nOne run on a shared machine: compare the ratios, not the absolute times.\n\n${text}\n`);
+    writeFileSync(
+      join(root, 'bench/results.md'),
+      `# First clickable time (\`npm run bench:first-time\`)\n\nOne run on a shared machine: compare the ratios, not the absolute times.\n\n${text}\n`,
+    );
     console.log('\n(written to bench/results.md)');
   } finally {
     await browser.close();

@@ -82,7 +82,9 @@ export function widgetPage(env: PageEnv, config: object = {}, view?: string): st
     `data-length="1 hour"`,
     view ? `data-view="${view}"` : '',
     Object.keys(config).length ? `data-config='${JSON.stringify(config)}'` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This widget</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Book a time</h1><div data-booking-widget ${attrs}></div></main>

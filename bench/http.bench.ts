@@ -18,7 +18,12 @@ export interface HttpBenchResult {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function scenario(name: string, requests: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<HttpBenchResult> {
+async function scenario(
+  name: string,
+  requests: number,
+  concurrency: number,
+  send: (i: number) => Promise<Response>,
+): Promise<HttpBenchResult> {
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
@@ -48,8 +53,15 @@ export async function runHttpBench(o: { requests?: number; concurrency?: number 
   const concurrency = o.concurrency ?? 20;
   const server = await startApiServer({ port: 0, seed: 'demo' });
   try {
-    const headers = { authorization: `Basic ${Buffer.from(`:${server.keys.appKey}`).toString('base64')}`, 'content-type': 'application/json' };
-    const made = await fetch(`${server.url}v2/resources`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bench', timezone: 'UTC' }) });
+    const headers = {
+      authorization: `Basic ${Buffer.from(`:${server.keys.appKey}`).toString('base64')}`,
+      'content-type': 'application/json',
+    };
+    const made = await fetch(`${server.url}v2/resources`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'Bench', timezone: 'UTC' }),
+    });
     const resourceId = ((await made.json()) as { data: { id: string } }).data.id;
     const firstHour = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 86_400_000;
     const results = [
@@ -65,16 +77,23 @@ export async function runHttpBench(o: { requests?: number; concurrency?: number 
           method: 'POST',
           headers,
           body: JSON.stringify({
-            graph: 'instant', resource_id: resourceId,
-            start: new Date(firstHour + i * 3_600_000).toISOString(), end: new Date(firstHour + (i + 1) * 3_600_000).toISOString(),
-            what: 'Bench', where: 'Loopback', description: '', customer: { name: `B${i}`, email: `b${i}@example.com` },
+            graph: 'instant',
+            resource_id: resourceId,
+            start: new Date(firstHour + i * 3_600_000).toISOString(),
+            end: new Date(firstHour + (i + 1) * 3_600_000).toISOString(),
+            what: 'Bench',
+            where: 'Loopback',
+            description: '',
+            customer: { name: `B${i}`, email: `b${i}@example.com` },
           }),
         }),
       ),
     ];
     console.log(`${requests} requests each, concurrency ${concurrency}, ${server.url}`);
     for (const r of results) {
-      console.log(`${r.name.padEnd(46)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50Ms.toFixed(1)} ms   p95 ${r.p95Ms.toFixed(1)} ms   failures ${r.failures}`);
+      console.log(
+        `${r.name.padEnd(46)} ${r.perSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50Ms.toFixed(1)} ms   p95 ${r.p95Ms.toFixed(1)} ms   failures ${r.failures}`,
+      );
     }
     return results;
   } finally {

@@ -34,10 +34,14 @@ function timerProbe(): void {
   const every = w.setInterval.bind(window);
   const stop = w.clearInterval.bind(window);
   w.setTimeout = (fn: unknown, ms?: unknown, ...rest: unknown[]) => {
-    const id = set((...a: unknown[]) => {
-      pending.delete(id);
-      if (typeof fn === 'function') fn(...a);
-    }, ms, ...rest);
+    const id = set(
+      (...a: unknown[]) => {
+        pending.delete(id);
+        if (typeof fn === 'function') fn(...a);
+      },
+      ms,
+      ...rest,
+    );
     pending.add(id);
     return id;
   };
@@ -97,7 +101,13 @@ export async function mountAndDestroy(page: Page, rounds: number, from = 0): Pro
       const env = (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV;
       const host = document.body.appendChild(document.createElement('div'));
       const Booking = (window as unknown as { TimekitBooking: new () => { init(c: object): { destroy(): void } } }).TimekitBooking;
-      const widget = new Booking().init({ el: host, app_key: env.widgetKey, api_base_url: env.apiBaseUrl, resources: ['11111111-1111-4111-8111-111111111111'], availability: { length: '30 minutes' } });
+      const widget = new Booking().init({
+        el: host,
+        app_key: env.widgetKey,
+        api_base_url: env.apiBaseUrl,
+        resources: ['11111111-1111-4111-8111-111111111111'],
+        availability: { length: '30 minutes' },
+      });
       // Plain loops, no inner named functions: tsx (bench) would wrap those in a helper the page lacks.
       const waitStarted = performance.now();
       const need = round % 4 === 3 ? 'form' : round % 2 === 1 ? 'open day' : '';
@@ -108,7 +118,8 @@ export async function mountAndDestroy(page: Page, rounds: number, from = 0): Pro
           if (need === 'open day') break;
           shadow.querySelector<HTMLButtonElement>('button.bw-slot')?.click();
         }
-        if (performance.now() - waitStarted > 10_000) throw new Error(`round ${round}: no ${need} after 10 s: ${shadow?.textContent?.slice(0, 300)}`);
+        if (performance.now() - waitStarted > 10_000)
+          throw new Error(`round ${round}: no ${need} after 10 s: ${shadow?.textContent?.slice(0, 300)}`);
         await new Promise((r) => setTimeout(r, 10));
       }
       widget.destroy();

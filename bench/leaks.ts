@@ -26,7 +26,13 @@ function freePort(): Promise<number> {
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the demo server did not answer at ${url}`);
@@ -39,7 +45,11 @@ export async function runLeakBench(): Promise<void> {
     return;
   }
   const [api, demo] = [await freePort(), await freePort()];
-  const server = spawn(process.execPath, ['--import', 'tsx', 'demo/serve.ts', '--port', String(api), '--demo-port', String(demo), '--quiet'], { cwd: root, stdio: 'inherit' });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'demo/serve.ts', '--port', String(api), '--demo-port', String(demo), '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
   const envPath = process.env.PLAYWRIGHT_CHROMIUM_PATH;
   const executablePath = envPath !== undefined ? envPath || undefined : existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const asRoot = process.getuid?.() === 0;
@@ -64,7 +74,11 @@ export async function runLeakBench(): Promise<void> {
     console.log(`${ROUNDS} mounts and destroys in ${seconds.toFixed(1)} s (a quarter with the form open), after garbage collection:\n`);
     console.log('| | after 4 warm-up rounds | after 200 more |\n|---|---|---|');
     for (const [label, key] of rows) console.log(`| ${label} | ${before[key]} | ${after[key]} |`);
-    const leaked = after.timers > 0 || after.globalListeners > before.globalListeners || after.listeners > before.listeners || after.nodes > before.nodes;
+    const leaked =
+      after.timers > 0 ||
+      after.globalListeners > before.globalListeners ||
+      after.listeners > before.listeners ||
+      after.nodes > before.nodes;
     console.log(leaked ? '\nSomething stayed behind: see the rows that grew.' : '\nNothing stayed behind.');
   } finally {
     await browser.close();

@@ -25,13 +25,27 @@ const BUDGET_GZIP = 25.4 * 1024;
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const brotli = (data: string | Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const list = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
+const list = (dir: string, ext: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 
 const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
 const bookingtime = list('dist', '.js').filter((f) => /\/bookingtime-[^/]*\.js$/.test(f));
 // The config's validation table, fetched by every widget before its first request.
 const check = list('dist', '.js').filter((f) => /booking-config-[^/]*\.js$/.test(f));
-const files = [SCRIPT, ...check, ...steps, ...bookingtime, ...list('dist/locales', '.json'), 'dist/npm/index.js', ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js'))];
+const files = [
+  SCRIPT,
+  ...check,
+  ...steps,
+  ...bookingtime,
+  ...list('dist/locales', '.json'),
+  'dist/npm/index.js',
+  ...list('dist/npm', '.js').filter((f) => !f.endsWith('index.js')),
+];
 let failed = false;
 for (const file of files) {
   if (!existsSync(file)) {
@@ -56,9 +70,16 @@ if (existsSync(SCRIPT) && steps.length === 1) {
   const sum = (size: (b: Buffer) => number, paths: string[]) => paths.reduce((n, f) => n + size(readFileSync(f)), 0);
   const both = [SCRIPT, steps[0], ...(check.length === 1 ? [check[0]] : [])];
   const line = (label: string, paths: string[], note: string) =>
-    console.log(`${label.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(sum(gzip, paths)).padStart(9)}  brotli ${kb(sum(brotli, paths)).padStart(9)}  ${note}`);
-  line('booking.js + steps', both, '(with the validation file; the calendar needs booking.js and that one only; week/list views, group sessions and brand colours fetch both at once)');
-  if (bookingtime.length === 1) line('booking.js + steps + bookingtime', [...both, bookingtime[0]], '(a widget with backend "bookingtime" books with all three)');
+    console.log(
+      `${label.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(sum(gzip, paths)).padStart(9)}  brotli ${kb(sum(brotli, paths)).padStart(9)}  ${note}`,
+    );
+  line(
+    'booking.js + steps',
+    both,
+    '(with the validation file; the calendar needs booking.js and that one only; week/list views, group sessions and brand colours fetch both at once)',
+  );
+  if (bookingtime.length === 1)
+    line('booking.js + steps + bookingtime', [...both, bookingtime[0]], '(a widget with backend "bookingtime" books with all three)');
 }
 
 // Booking.js v3 (the `timekit-booking` dev dependency's build): its script and its stylesheet, both needed to show it.
@@ -67,8 +88,12 @@ if (existsSync(SCRIPT) && V3.every((f) => existsSync(f))) {
   const ours = readFileSync(SCRIPT);
   const theirs = V3.map((f) => readFileSync(f));
   const [v3gz, v3br] = [theirs.reduce((n, b) => n + gzip(b), 0), theirs.reduce((n, b) => n + brotli(b), 0)];
-  console.log(`${'Booking.js v3 min.js + CSS'.padEnd(34)} raw ${kb(theirs.reduce((n, b) => n + b.length, 0)).padStart(10)}  gzip ${kb(v3gz).padStart(9)}  brotli ${kb(v3br).padStart(9)}`);
-  console.log(`${SCRIPT} is ${(v3gz / gzip(ours)).toFixed(1)}x smaller gzip, ${(v3br / brotli(ours)).toFixed(1)}x smaller brotli than Booking.js v3's script and CSS`);
+  console.log(
+    `${'Booking.js v3 min.js + CSS'.padEnd(34)} raw ${kb(theirs.reduce((n, b) => n + b.length, 0)).padStart(10)}  gzip ${kb(v3gz).padStart(9)}  brotli ${kb(v3br).padStart(9)}`,
+  );
+  console.log(
+    `${SCRIPT} is ${(v3gz / gzip(ours)).toFixed(1)}x smaller gzip, ${(v3br / brotli(ours)).toFixed(1)}x smaller brotli than Booking.js v3's script and CSS`,
+  );
 }
 
 if (process.argv.includes('--by-source')) await bySource();
@@ -84,7 +109,9 @@ async function bySource(): Promise<void> {
     const map = new SourceMapConsumer(JSON.parse(readFileSync(join(out, 'booking.js.map'), 'utf8')));
     const lines = code.split('\n');
     const mappings: Array<{ line: number; column: number; source: string }> = [];
-    map.eachMapping((m) => mappings.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '(no source: the CSS string, helpers)' }));
+    map.eachMapping((m) =>
+      mappings.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '(no source: the CSS string, helpers)' }),
+    );
     mappings.sort((a, b) => a.line - b.line || a.column - b.column);
     const text = new Map<string, string>();
     mappings.forEach((m, i) => {

@@ -29,7 +29,10 @@ export interface MainThread {
 export async function traceMainThread(page: Page): Promise<{ stop(url: string): Promise<MainThread> }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'], enableSampling: false },
+    traceConfig: {
+      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'],
+      enableSampling: false,
+    },
     transferMode: 'ReturnAsStream',
   });
   return {
@@ -53,7 +56,9 @@ export async function traceMainThread(page: Page): Promise<{ stop(url: string): 
 
 function readMainThread(events: TraceEvent[], url: string): MainThread {
   // The navigation to `url` in the main frame: its renderer and the instant performance.now() counts from.
-  const nav = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url).at(-1);
+  const nav = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args.data.documentLoaderURL === url)
+    .at(-1);
   if (!nav) throw new Error(`trace: no navigationStart for ${url}`);
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === nav.pid && e.args?.name === 'CrRendererMain');
   const tid = main?.tid ?? nav.tid;

@@ -75,7 +75,10 @@ function cspFor(pathname: string, apiOrigin: string): { policy: string; nonce: s
   if (!pathname.startsWith('/csp/')) return null;
   const nonce = randomBytes(16).toString('base64');
   const style = pathname.includes('/nonce-') ? `'self' 'nonce-${nonce}'` : "'self'";
-  return { nonce, policy: `default-src 'self'; script-src 'self'; style-src ${style}; connect-src 'self' ${apiOrigin}; img-src 'self' data:` };
+  return {
+    nonce,
+    policy: `default-src 'self'; script-src 'self'; style-src ${style}; connect-src 'self' ${apiOrigin}; img-src 'self' data:`,
+  };
 }
 
 async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript: string, clock: Clock, apiOrigin: string): Promise<void> {
@@ -106,7 +109,11 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, envScript:
     }
     // Like a CDN: a page on any origin (a README example saved as a file) may load the script, which
     // fetches its steps file (a module: CORS) and language files (fetch: CORS) from here.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -27,7 +27,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regexp for a catalog text with `{placeholders}` as wildcards; plural forms match any of their forms. */
 export function textPattern(text: string | Partial<Record<string, string>>, anchored = true): RegExp {
   const forms = typeof text === 'string' ? [text] : (Object.values(text) as string[]);
-  const body = forms.map((f) => f.split(/\{\w+\}/).map(escape).join('.+')).join('|');
+  const body = forms
+    .map((f) =>
+      f
+        .split(/\{\w+\}/)
+        .map(escape)
+        .join('.+'),
+    )
+    .join('|');
   return new RegExp(anchored ? `^(?:${body})$` : `(?:${body})`);
 }
 
@@ -72,7 +79,10 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || el.closest('.bw-sr')) continue;
       // Scroll areas (the times lists) may be wider inside; their own box must still fit.
-      if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`);
+      if (r.left < box.left - 1 || r.right > box.right + 1)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
     }
     return out.slice(0, 5);
   });

@@ -19,7 +19,9 @@ for (const size of SIZES) {
           const t = TEXTS[locale];
           const widget = await openPlayground(page, { locale, view });
           const slot =
-            view === 'month' ? await pickOpenDay(widget, 0, t) : widget.locator('button.bw-slot:visible, button.bw-session:visible').first();
+            view === 'month'
+              ? await pickOpenDay(widget, 0, t)
+              : widget.locator('button.bw-slot:visible, button.bw-session:visible').first();
           await expect(slot).toBeVisible();
           expect(await horizontalOverflow(page), 'times').toEqual([]);
           await slot.click();
@@ -27,7 +29,9 @@ for (const size of SIZES) {
           await expect(widget.getByRole('textbox', { name: t.field_title_name })).toHaveAttribute('aria-invalid', 'true');
           expect(await horizontalOverflow(page), 'form with errors').toEqual([]);
           // The time-zone search opens inside the footer and must fit too.
-          await widget.getByRole('button', { name: new RegExp(t.timezone_change.split('{zone}')[0].trim().replace(/[()]/g, '\\$&')) }).click();
+          await widget
+            .getByRole('button', { name: new RegExp(t.timezone_change.split('{zone}')[0].trim().replace(/[()]/g, '\\$&')) })
+            .click();
           await expect(widget.getByRole('combobox')).toBeFocused();
           expect(await horizontalOverflow(page), 'time-zone search').toEqual([]);
         });

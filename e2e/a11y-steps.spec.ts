@@ -48,7 +48,9 @@ for (const c of CASES) {
   test(`axe finds nothing on the error view: ${name}`, async ({ page }) => {
     if (c.scheme) await page.emulateMedia({ colorScheme: c.scheme });
     const t = TEXTS[c.locale as keyof typeof TEXTS];
-    await page.route('**/v2/availability*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"down"}' }));
+    await page.route('**/v2/availability*', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"down"}' }),
+    );
     const widget = await openPlayground(page, { locale: c.locale, theme: c.theme, ...(c.brand ? { brand: c.brand } : {}) });
     await expect(widget.getByRole('alert')).toContainText(t.error_server);
     await expect(widget.getByRole('button', { name: t.retry })).toBeVisible();

@@ -17,15 +17,26 @@ const dashless = (uuid: string) => uuid.replaceAll('-', '');
 
 /** An access token of the demo's Module API (the widget key is the client id). */
 async function moduleToken(page: Page, env: DemoEnv, organizationId: string): Promise<string> {
-  const refresh = await page.request.post(`${env.apiBaseUrl}oauth/token`, { form: { grant_type: 'client_credentials', client_id: env.widgetKey, client_secret: '' } });
+  const refresh = await page.request.post(`${env.apiBaseUrl}oauth/token`, {
+    form: { grant_type: 'client_credentials', client_id: env.widgetKey, client_secret: '' },
+  });
   const access = await page.request.post(`${env.apiBaseUrl}oauth/token`, {
-    form: { grant_type: 'refresh_token', client_id: env.widgetKey, refresh_token: (await refresh.json()).refresh_token, organization_id: organizationId },
+    form: {
+      grant_type: 'refresh_token',
+      client_id: env.widgetKey,
+      refresh_token: (await refresh.json()).refresh_token,
+      organization_id: organizationId,
+    },
   });
   return (await access.json()).access_token;
 }
 
 /** The booking the widget just made, read through the Timekit routes (by its own or its bookingtime id). */
-async function timekitBooking(page: Page, env: DemoEnv, id: string): Promise<{ id: string; state: string; customers: Array<{ name: string; email: string }> }> {
+async function timekitBooking(
+  page: Page,
+  env: DemoEnv,
+  id: string,
+): Promise<{ id: string; state: string; customers: Array<{ name: string; email: string }> }> {
   const res = await page.request.get(`${env.apiBaseUrl}v2/bookings?limit=1000`, { headers: { authorization: basic(env.appKey) } });
   const all: Array<{ id: string; state: string; customers: Array<{ name: string; email: string }> }> = (await res.json()).data;
   const found = all.find((b) => b.id === id || (id.startsWith('ed') && dashless(b.id).startsWith(id.slice(2))));
@@ -36,13 +47,20 @@ async function timekitBooking(page: Page, env: DemoEnv, id: string): Promise<{ i
 /** The slot the widget's form is for. */
 const chosenSlot = (page: Page) =>
   page.evaluate(() => {
-    const el = document.getElementById('widget') as unknown as { [k: symbol]: { model: { selectedSlot: { value: { start: string; end: string } } } } };
+    const el = document.getElementById('widget') as unknown as {
+      [k: symbol]: { model: { selectedSlot: { value: { start: string; end: string } } } };
+    };
     return el[Symbol.for('booking-widget.handle')].model.selectedSlot.value;
   });
 
 /** Opens the page; with `ready`, waits for the month (bookingtime takes more round trips: its file, two token requests, the template, two months). */
 async function open(page: Page, path: string, ready = true): Promise<Locator> {
-  await page.addInitScript(() => document.addEventListener('booking:created', (e) => ((window as unknown as { created: unknown }).created = (e as CustomEvent).detail.data)));
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'booking:created',
+      (e) => ((window as unknown as { created: unknown }).created = (e as CustomEvent).detail.data),
+    ),
+  );
   await page.goto(path);
   const widget = page.locator('#widget');
   if (ready) await expect(widget.getByRole('grid')).toBeVisible({ timeout: 30_000 });
@@ -65,11 +83,18 @@ for (const backend of BACKENDS) {
       const booking = await timekitBooking(page, env, id);
       expect(booking).toMatchObject({ state: 'confirmed', customers: [{ name: 'Marty McFly', email: 'marty@example.com' }] });
       const organization = 'f6' + dashless('bbbbbbbb-0000-4000-8000-000000000001').slice(0, 30);
-      const shown = await page.request.get(`${env.apiBaseUrl}module/v3/en/organization/${organization}/appointment/ed${dashless(booking.id).slice(0, 30)}/show`, {
-        headers: { authorization: `Bearer ${await moduleToken(page, env, organization)}` },
-      });
+      const shown = await page.request.get(
+        `${env.apiBaseUrl}module/v3/en/organization/${organization}/appointment/ed${dashless(booking.id).slice(0, 30)}/show`,
+        {
+          headers: { authorization: `Bearer ${await moduleToken(page, env, organization)}` },
+        },
+      );
       expect(shown.status()).toBe(200);
-      expect((await shown.json()).content).toMatchObject({ class: 'APPOINTMENT', canceled: false, customer: { firstName: 'Marty', lastName: 'McFly' } });
+      expect((await shown.json()).content).toMatchObject({
+        class: 'APPOINTMENT',
+        canceled: false,
+        customer: { firstName: 'Marty', lastName: 'McFly' },
+      });
       expect(errors).toEqual([]);
     });
 
@@ -83,7 +108,16 @@ for (const backend of BACKENDS) {
       // Someone else books the same time through the Timekit routes: one store, so both backends see it.
       const res = await page.request.post(`${env.apiBaseUrl}v2/bookings`, {
         headers: { authorization: basic(env.appKey) },
-        data: { resource_id: '11111111-1111-4111-8111-111111111111', graph: 'instant', start: chosen.start, end: chosen.end, what: 'Taken', where: 'x', description: '', customer: { name: 'Biff', email: 'biff@example.com' } },
+        data: {
+          resource_id: '11111111-1111-4111-8111-111111111111',
+          graph: 'instant',
+          start: chosen.start,
+          end: chosen.end,
+          what: 'Taken',
+          where: 'x',
+          description: '',
+          customer: { name: 'Biff', email: 'biff@example.com' },
+        },
       });
       expect(res.status()).toBe(201);
       await widget.getByRole('button', { name: 'Book it' }).click();

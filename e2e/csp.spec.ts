@@ -35,7 +35,9 @@ async function expectStyled(widget: ReturnType<Page['locator']>): Promise<void> 
 test('under a strict CSP three embeds show styled, one books, and the browser reports no violation', async ({ page }, testInfo) => {
   const violations = await recordViolations(page);
   const response = await page.goto('/csp/');
-  expect(response!.headers()['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+; img-src 'self' data:$/);
+  expect(response!.headers()['content-security-policy']).toMatch(
+    /^default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http:\/\/127\.0\.0\.1:\d+; img-src 'self' data:$/,
+  );
   const widget = page.locator('#widget');
   await expectStyled(widget);
   await expectStyled(page.locator('#element'));
@@ -52,7 +54,9 @@ test('under a strict CSP three embeds show styled, one books, and the browser re
   await expectProbeHeard(page, violations);
 });
 
-test('without constructable stylesheets the CSS goes in as <style> with the script tag’s nonce, allowed by the policy', async ({ page }, testInfo) => {
+test('without constructable stylesheets the CSS goes in as <style> with the script tag’s nonce, allowed by the policy', async ({
+  page,
+}, testInfo) => {
   const violations = await recordViolations(page);
   // An older browser: no adoptedStyleSheets on shadow roots.
   await page.addInitScript(() => delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets);

@@ -29,7 +29,9 @@ async function openPage(page: Page, attrs = ''): Promise<void> {
 
 type Failure = 500 | 'no answer';
 const fail = (route: Route, how: Failure) =>
-  how === 500 ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"Internal error"}' }) : route.abort('connectionreset');
+  how === 500
+    ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"Internal error"}' })
+    : route.abort('connectionreset');
 
 /** Fails the first `times` `method` requests to `url` (CORS preflights pass), then lets every call through. */
 async function failOnce(page: Page, url: string, how: Failure, method = 'GET', times = 1): Promise<() => number> {
@@ -60,22 +62,43 @@ async function expectTypedKept(widget: ReturnType<Page['locator']>): Promise<voi
 async function expectBookedAsTyped(page: Page): Promise<void> {
   const widget = page.locator('#widget');
   await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
-  const id = await widget.evaluate((el) => (el as unknown as Record<symbol, { model: { booking: { value: { id: string } } } }>)[Symbol.for('booking-widget.handle')].model.booking.value.id);
+  const id = await widget.evaluate(
+    (el) =>
+      (el as unknown as Record<symbol, { model: { booking: { value: { id: string } } } }>)[Symbol.for('booking-widget.handle')].model
+        .booking.value.id,
+  );
   const booking = await fetchBooking(page, id);
   expect(booking.customers[0]).toMatchObject({ name: TYPED.name, email: TYPED.email });
 }
 
 /** `times`: the steps file is asked for when the calendar shows and again by the form, so it fails twice to be seen. */
-const CASES: Array<{ request: string; url: string; method?: string; times?: number; how: Failure; step: 'load' | 'pick' | 'submit'; day: number }> = [
+const CASES: Array<{
+  request: string;
+  url: string;
+  method?: string;
+  times?: number;
+  how: Failure;
+  step: 'load' | 'pick' | 'submit';
+  day: number;
+}> = [
   { request: 'the project (GET /v2/projects/hosted/:slug)', url: '**/v2/projects/hosted/**', how: 500, step: 'load', day: 10 },
-  { request: 'the availability (POST /v2/availability)', url: '**/v2/availability', method: 'POST', how: 'no answer', step: 'load', day: 12 },
+  {
+    request: 'the availability (POST /v2/availability)',
+    url: '**/v2/availability',
+    method: 'POST',
+    how: 'no answer',
+    step: 'load',
+    day: 12,
+  },
   { request: 'the steps file (booking-steps-*.js)', url: '**/booking-steps-*.js*', times: 2, how: 'no answer', step: 'pick', day: 14 },
   { request: 'the booking, a 500 (POST /v2/bookings)', url: '**/v2/bookings?*', method: 'POST', how: 500, step: 'submit', day: 16 },
   { request: 'the booking, never reaching the API', url: '**/v2/bookings?*', method: 'POST', how: 'no answer', step: 'submit', day: 18 },
 ];
 
 for (const c of CASES) {
-  test(`${c.request} fails${c.times ? ` ${c.times} times` : " once"}: the message, Try again, and a booking with what was typed`, async ({ page }, testInfo) => {
+  test(`${c.request} fails${c.times ? ` ${c.times} times` : ' once'}: the message, Try again, and a booking with what was typed`, async ({
+    page,
+  }, testInfo) => {
     const calls = await failOnce(page, c.url, c.how, c.method, c.times);
     await openPage(page);
     const widget = page.locator('#widget');

@@ -14,17 +14,30 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown):
   return (await res.json()).data as T;
 }
 
-test('paid seats: held pending payment for 5 minutes, the host pays, the widget shows Paid @phone', async ({ page, request, serverNow }, testInfo) => {
+test('paid seats: held pending payment for 5 minutes, the host pays, the widget shows Paid @phone', async ({
+  page,
+  request,
+  serverNow,
+}, testInfo) => {
   const slug = `paid-${randomUUID().slice(0, 13)}`;
   const project = await post<{ id: string }>(request, 'projects', {
-    name: 'Time travel workshop', slug, resources: [DOC], availability: { length: '2 hours' },
+    name: 'Time travel workshop',
+    slug,
+    resources: [DOC],
+    availability: { length: '2 hours' },
     booking: { graph: 'group_customer_payment', what: 'Time travel workshop', where: 'Hill Valley high school' },
   });
   const start = new Date(serverNow + 2 * 86_400_000);
   start.setUTCHours(21, 0, 0, 0);
   await post(request, 'bookings', {
-    graph: 'group_owner', project_id: project.id, resource_id: DOC, start: start.toISOString(), end: new Date(start.getTime() + 7_200_000).toISOString(),
-    what: 'Time travel workshop', where: 'Hill Valley high school', settings: { max_seats: 8, allow_double_bookings: true },
+    graph: 'group_owner',
+    project_id: project.id,
+    resource_id: DOC,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 7_200_000).toISOString(),
+    what: 'Time travel workshop',
+    where: 'Hill Valley high school',
+    settings: { max_seats: 8, allow_double_bookings: true },
   });
 
   await page.goto(`/payment.html?project=${project.id}`);

@@ -20,21 +20,37 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown, 
 async function freshSession(request: APIRequestContext, maxSeats: number, daysAhead = 3, graph = 'group_customer') {
   const slug = `group-${randomUUID().slice(0, 13)}`;
   const project = await post<{ id: string }>(request, 'projects', {
-    name: 'Flux capacitance webinar', slug, resources: [DOC], availability: { length: '1 hour' },
+    name: 'Flux capacitance webinar',
+    slug,
+    resources: [DOC],
+    availability: { length: '1 hour' },
     booking: { graph, what: 'Flux capacitance webinar', where: 'Online', max_seats_per_booking: 5 },
   });
   const start = new Date((await serverTime(request)) + daysAhead * 86_400_000);
   start.setUTCHours(18, 0, 0, 0);
   const owner = await post<{ id: string }>(request, 'bookings', {
-    graph: 'group_owner', project_id: project.id, resource_id: DOC, start: start.toISOString(),
-    end: new Date(start.getTime() + 3_600_000).toISOString(), what: 'Flux capacitance webinar', where: 'Online', settings: { max_seats: maxSeats, allow_double_bookings: true },
+    graph: 'group_owner',
+    project_id: project.id,
+    resource_id: DOC,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 3_600_000).toISOString(),
+    what: 'Flux capacitance webinar',
+    where: 'Online',
+    settings: { max_seats: maxSeats, allow_double_bookings: true },
   });
   return { projectId: project.id, ownerId: owner.id };
 }
 
 /** Takes `seats` seats at a session as another visitor would (widget key). */
 function takeSeats(request: APIRequestContext, ownerId: string, seats: number, who = 'Biff') {
-  return request.post(API + 'bookings', { headers: WIDGET, data: { graph: 'group_customer', customer: { name: who, email: `${who.toLowerCase()}@example.com` }, related: { owner_booking_id: ownerId, seats } } });
+  return request.post(API + 'bookings', {
+    headers: WIDGET,
+    data: {
+      graph: 'group_customer',
+      customer: { name: who, email: `${who.toLowerCase()}@example.com` },
+      related: { owner_booking_id: ownerId, seats },
+    },
+  });
 }
 
 const session = (widget: Locator) => widget.getByRole('button', { name: /^Flux capacitance webinar, / });
@@ -125,7 +141,10 @@ test('books seats until the session sells out; the sold-out session stays listed
   await expect(session(widget)).toContainText('Sold out');
 });
 
-test('the session fills while the visitor is on the form: "Only N seats left", then "just sold out"; typed details kept', async ({ page, request }) => {
+test('the session fills while the visitor is on the form: "Only N seats left", then "just sold out"; typed details kept', async ({
+  page,
+  request,
+}) => {
   const { projectId, ownerId } = await freshSession(request, 20, 5);
   const widget = await openSession(page, projectId);
   await session(widget).click();
@@ -152,7 +171,12 @@ test('the session fills while the visitor is on the form: "Only N seats left", t
 
 test('a customer cancellation (signed link) frees seats that the widget then shows', async ({ page, request }) => {
   const { projectId } = await freshSession(request, 20, 6);
-  await page.addInitScript(() => document.addEventListener('booking:created', (e) => ((window as unknown as { created: string }).created = (e as CustomEvent).detail.data.id)));
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'booking:created',
+      (e) => ((window as unknown as { created: string }).created = (e as CustomEvent).detail.data.id),
+    ),
+  );
   const widget = await openSession(page, projectId);
   await bookSeats(widget, 4, 'Jennifer Parker');
   await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
@@ -186,7 +210,9 @@ test('100 simultaneous seat requests at a 20-seat session take exactly 20; the w
 
 test('a typed seat count is bounded (max_seats_per_booking 5) and Enter books it', async ({ page, request }) => {
   const { projectId } = await freshSession(request, 20, 8);
-  await page.addInitScript(() => document.addEventListener('booking:create-started', (e) => ((window as unknown as { req: unknown }).req = (e as CustomEvent).detail)));
+  await page.addInitScript(() =>
+    document.addEventListener('booking:create-started', (e) => ((window as unknown as { req: unknown }).req = (e as CustomEvent).detail)),
+  );
   const widget = await openSession(page, projectId);
   await session(widget).click();
   await widget.getByRole('textbox', { name: /name/i }).first().fill('Dave McFly');

@@ -20,7 +20,12 @@ async function freshProject(request: APIRequestContext, booking: Record<string, 
   const tag = randomUUID().slice(0, 8);
   const resource = await post<{ id: string }>(request, 'resources', { name: `Hold tester ${tag}`, timezone: 'Europe/London' });
   const project = await post<{ id: string }>(request, 'projects', {
-    name: `Holds ${tag}`, slug: `holds-${tag}`, resources: [resource.id], availability: { length: '30 minutes', to: '3 days' }, availability_constraints: [{ allow_hours: { start: 9, end: 12 } }], booking,
+    name: `Holds ${tag}`,
+    slug: `holds-${tag}`,
+    resources: [resource.id],
+    availability: { length: '30 minutes', to: '3 days' },
+    availability_constraints: [{ allow_hours: { start: 9, end: 12 } }],
+    booking,
   });
   return project.id;
 }
@@ -39,7 +44,12 @@ async function secondVisitor(browser: Browser, serverNow: number) {
   return { context, page: await context.newPage() };
 }
 
-test('a held time is hidden from a second visitor until released; the form counts down and says when the hold ended', async ({ page, request, browser, serverNow }, testInfo) => {
+test('a held time is hidden from a second visitor until released; the form counts down and says when the hold ended', async ({
+  page,
+  request,
+  browser,
+  serverNow,
+}, testInfo) => {
   // The server's clock runs in real time: its 30-second hold ends about half a minute in.
   test.setTimeout(120_000);
   const project = await freshProject(request, { graph: 'instant', hold: '30 seconds' });
@@ -84,7 +94,11 @@ test('a held time is converted by the booking', async ({ page, request }) => {
   const widget = await open(page, project);
   const events: string[] = [];
   await page.exposeFunction('recordHold', (type: string) => events.push(type));
-  await page.evaluate(() => ['booking:hold-started', 'booking:created'].forEach((t) => document.addEventListener(t, () => (window as unknown as { recordHold(t: string): void }).recordHold(t))));
+  await page.evaluate(() =>
+    ['booking:hold-started', 'booking:created'].forEach((t) =>
+      document.addEventListener(t, () => (window as unknown as { recordHold(t: string): void }).recordHold(t)),
+    ),
+  );
   await widget.locator('.bw-slot:visible').first().click();
   await expect(widget).toContainText(/Held for you: [45]:\d\d left/);
   await widget.getByRole('textbox', { name: /name/i }).first().fill('Marty McFly');

@@ -100,8 +100,12 @@ test('the grid key map: arrows, Home/End, PageUp/PageDown (Shift for a year)', a
   expect(new Date(await at()).getUTCDay()).toBe(0);
   const beforePage = await at();
   await page.keyboard.press('PageDown');
-  expect((await at()).slice(5, 7)).toBe(String(((Number(beforePage.slice(5, 7)) % 12) + 1)).padStart(2, '0'));
-  await expect(grid).toHaveAccessibleName(new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${(await at()).slice(0, 7)}-15T00:00:00Z`)));
+  expect((await at()).slice(5, 7)).toBe(String((Number(beforePage.slice(5, 7)) % 12) + 1).padStart(2, '0'));
+  await expect(grid).toHaveAccessibleName(
+    new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${(await at()).slice(0, 7)}-15T00:00:00Z`),
+    ),
+  );
   await page.keyboard.press('Shift+PageDown');
   expect((await at()).slice(0, 4)).toBe(String(Number(beforePage.slice(0, 4)) + (beforePage.slice(5, 7) === '12' ? 2 : 1)));
   await page.keyboard.press('Shift+PageUp');

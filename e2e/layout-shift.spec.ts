@@ -32,7 +32,12 @@ for (const path of ['/autoload.html', '/data-attributes.html']) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const since = await page.evaluate(() => performance.now());
     release();
-    await expect(widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first()).toBeVisible();
+    await expect(
+      widget
+        .getByRole('region', { name: /^Times on/ })
+        .getByRole('button')
+        .first(),
+    ).toBeVisible();
     // Let a last frame paint, then read what shifted.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<[number, number]> }).__shifts);

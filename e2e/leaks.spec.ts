@@ -21,7 +21,12 @@ test('mounting and destroying the widget 40 times leaves no listeners, timers or
     const env = (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV;
     const host = document.body.appendChild(document.createElement('div'));
     const Booking = (window as unknown as { TimekitBooking: new () => { init(c: object): unknown } }).TimekitBooking;
-    (window as unknown as { kept: unknown }).kept = new Booking().init({ el: host, app_key: env.widgetKey, api_base_url: env.apiBaseUrl, resources: ['11111111-1111-4111-8111-111111111111'] });
+    (window as unknown as { kept: unknown }).kept = new Booking().init({
+      el: host,
+      app_key: env.widgetKey,
+      api_base_url: env.apiBaseUrl,
+      resources: ['11111111-1111-4111-8111-111111111111'],
+    });
     while (!host.shadowRoot?.querySelector('button.bw-open')) await new Promise((r) => setTimeout(r, 10));
     host.remove();
     setTimeout(() => {}, 3_600_000);

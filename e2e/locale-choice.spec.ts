@@ -6,7 +6,14 @@ import { nl } from '../src/widget/i18n/locales/nl';
 
 // Which language the widget speaks: ui.locale / data-locale, else <html lang>, else the browser's.
 test('data-locale picks each of the six languages, and Arabic turns the layout right to left', async ({ page }) => {
-  for (const [locale, t] of [['en', TEXTS.en], ['de', TEXTS.de], ['fr', fr], ['es', es], ['nl', nl], ['ar', TEXTS.ar]] as const) {
+  for (const [locale, t] of [
+    ['en', TEXTS.en],
+    ['de', TEXTS.de],
+    ['fr', fr],
+    ['es', es],
+    ['nl', nl],
+    ['ar', TEXTS.ar],
+  ] as const) {
     const widget = await openPlayground(page, { locale });
     await expect(widget.getByRole('button', { name: t.next_month })).toBeVisible();
     await expect(widget.getByText(`${t.timezone_label}:`)).toBeVisible();
@@ -37,14 +44,35 @@ test.describe('a browser set to Dutch', () => {
 
 test('ui.localization overrides any text, Booking.js keys and %s included', async ({ page }) => {
   await openPlayground(page, { locale: 'de' });
-  await page.evaluate((env) => {
-    const el = document.createElement('booking-widget');
-    el.id = 'widget';
-    for (const [k, v] of Object.entries({ 'data-api-base-url': env.apiBaseUrl, 'data-app-key': env.widgetKey, 'data-resources': '11111111-1111-4111-8111-111111111111', 'data-length': '30 minutes', 'data-locale': 'de' }))
-      el.setAttribute(k, v);
-    el.setAttribute('data-config', JSON.stringify({ ui: { localization: { submit_button: 'Jetzt verbindlich buchen', allocated_resource_prefix: 'bei', next_month: 'Weiter', day_label: { one: '{date}: ein Termin frei', other: '{date}: {count} Termine frei' } } } }));
-    document.getElementById('stage')!.replaceChildren(el);
-  }, await page.evaluate(() => (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV));
+  await page.evaluate(
+    (env) => {
+      const el = document.createElement('booking-widget');
+      el.id = 'widget';
+      for (const [k, v] of Object.entries({
+        'data-api-base-url': env.apiBaseUrl,
+        'data-app-key': env.widgetKey,
+        'data-resources': '11111111-1111-4111-8111-111111111111',
+        'data-length': '30 minutes',
+        'data-locale': 'de',
+      }))
+        el.setAttribute(k, v);
+      el.setAttribute(
+        'data-config',
+        JSON.stringify({
+          ui: {
+            localization: {
+              submit_button: 'Jetzt verbindlich buchen',
+              allocated_resource_prefix: 'bei',
+              next_month: 'Weiter',
+              day_label: { one: '{date}: ein Termin frei', other: '{date}: {count} Termine frei' },
+            },
+          },
+        }),
+      );
+      document.getElementById('stage')!.replaceChildren(el);
+    },
+    await page.evaluate(() => (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV),
+  );
   const widget = page.locator('#widget');
   await expect(widget.getByRole('button', { name: 'Weiter' })).toBeVisible();
   // The override's text, then the widget's own "(heute)" only on today's date.

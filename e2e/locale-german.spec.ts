@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { TEXTS, fillAndBook, openPlayground, pickOpenDay, textPattern } from './a11y-helpers';
 
 const de = TEXTS.de;
-const weekday = (style: 'short' | 'long', locale = 'de') => (d: number) => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 22 + d))); // 22 Nov 2026 is a Sunday
+const weekday =
+  (style: 'short' | 'long', locale = 'de') =>
+  (d: number) =>
+    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 22 + d))); // 22 Nov 2026 is a Sunday
 
 test('German: book with German texts, German dates and the 24-hour clock @phone', async ({ page }, info) => {
   const widget = await openPlayground(page, { locale: 'de', theme: 'light' });
@@ -14,11 +17,15 @@ test('German: book with German texts, German dates and the 24-hour clock @phone'
   await expect(grid.locator('th').last()).toHaveText(weekday('short')(0));
   await expect(grid).toHaveAccessibleName(/^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) 20\d\d$/);
   await expect(widget.getByRole('button', { name: de.next_month })).toBeVisible();
-  await expect(grid.locator('button.bw-open').first()).toHaveAccessibleName(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d, \d+ (freier Termin|freie Termine)/);
+  await expect(grid.locator('button.bw-open').first()).toHaveAccessibleName(
+    /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d, \d+ (freier Termin|freie Termine)/,
+  );
 
   const slot = await pickOpenDay(widget, info.project.name === 'phone' ? 12 : 11, de);
   await expect(slot).toHaveText(/^\d{2}:\d{2}$/);
-  await expect(slot).toHaveAccessibleName(/^\d{2}:\d{2}, (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d$/);
+  await expect(slot).toHaveAccessibleName(
+    /^\d{2}:\d{2}, (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d$/,
+  );
   await expect(widget.getByText(`${de.timezone_label}:`)).toBeVisible();
 
   await slot.click();
@@ -36,8 +43,15 @@ test('German: book with German texts, German dates and the 24-hour clock @phone'
   await expect(widget.getByRole('status')).toHaveText(de.confirmed_heading);
   await expect(widget).toContainText(de.success_message.replace('{email}', 'doc@example.com'));
   // Date, times and zone on three lines: the zone is written once, without brackets around its own.
-  await expect(widget.locator('dd').filter({ hasText: /\d{2}:\d{2} – \d{2}:\d{2}/ })).toHaveText(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d\d{2}:\d{2} – \d{2}:\d{2}[^()]+\((GMT|UTC)[+−-]\d{2}:\d{2}\)$/);
-  await expect(widget.getByRole('group', { name: de.add_to_calendar }).getByRole('link')).toHaveText(['Google', 'Outlook.com', 'Office 365', de.apple_ics]);
+  await expect(widget.locator('dd').filter({ hasText: /\d{2}:\d{2} – \d{2}:\d{2}/ })).toHaveText(
+    /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+ 20\d\d\d{2}:\d{2} – \d{2}:\d{2}[^()]+\((GMT|UTC)[+−-]\d{2}:\d{2}\)$/,
+  );
+  await expect(widget.getByRole('group', { name: de.add_to_calendar }).getByRole('link')).toHaveText([
+    'Google',
+    'Outlook.com',
+    'Office 365',
+    de.apple_ics,
+  ]);
   await expect(widget.getByText('Termin mit', { exact: false })).toBeVisible();
   await expect(widget.getByRole('button', { name: de.book_another })).toBeVisible();
 });

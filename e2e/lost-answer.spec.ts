@@ -46,7 +46,9 @@ test('a lost answer after the server booked ends on the confirmation on Try agai
   expect(await bookingsOf(page, 'lost-answer@example.com')).toBe(1);
 });
 
-test('without the key (how it was) the same lost answer became a false "just taken": the regression this guards', async ({ page }, testInfo) => {
+test('without the key (how it was) the same lost answer became a false "just taken": the regression this guards', async ({
+  page,
+}, testInfo) => {
   await loseFirstAnswer(page, true);
   await page.goto('/data-attributes.html');
   const widget = page.locator('#widget');

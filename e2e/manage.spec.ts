@@ -39,7 +39,10 @@ test('book, follow the manage link, reschedule to another day, then cancel: both
   await fillAndSubmit(widget, 'Marty McFly', 'manage-reschedule@example.com');
   await expect(heading(widget, /booked|confirmed/i)).toBeVisible();
   const change = widget.getByRole('group', { name: 'Need to change it?' });
-  await expect(change.getByRole('link', { name: 'Cancel booking' })).toHaveAttribute('href', /^\/manage\.html\?booking_id=[^&]+&signature=/);
+  await expect(change.getByRole('link', { name: 'Cancel booking' })).toHaveAttribute(
+    'href',
+    /^\/manage\.html\?booking_id=[^&]+&signature=/,
+  );
   await change.getByRole('link', { name: 'Reschedule' }).click();
 
   // The manage screen of that booking.
@@ -65,11 +68,18 @@ test('book, follow the manage link, reschedule to another day, then cancel: both
   // The old booking is rescheduled; the old time is free again, the new one taken.
   expect((await fetchBooking(page, firstId)).state).toBe('rescheduled_by_customer');
   const env = await demoEnv(page);
-  const links = await page.request.get(`${env.apiBaseUrl}v2/bookings?search=${encodeURIComponent('customer.email:manage-reschedule@example.com')}&include=action_links`, { headers: basic(env.appKey) });
+  const links = await page.request.get(
+    `${env.apiBaseUrl}v2/bookings?search=${encodeURIComponent('customer.email:manage-reschedule@example.com')}&include=action_links`,
+    { headers: basic(env.appKey) },
+  );
   expect(links.status()).toBe(200);
   let free = await freeStarts(page);
   expect(free.has(oldStart)).toBe(true);
-  const moved = (await links.json()).data as Array<{ id: string; meta?: { rescheduled_from?: string }; attributes: { event_info: { start: string } } }>;
+  const moved = (await links.json()).data as Array<{
+    id: string;
+    meta?: { rescheduled_from?: string };
+    attributes: { event_info: { start: string } };
+  }>;
   const newBooking = moved.find((b) => b.meta?.rescheduled_from === firstId);
   expect(newBooking, 'the new booking, rescheduled from the first').toBeTruthy();
   const newStart = Date.parse(newBooking!.attributes.event_info.start);
@@ -102,7 +112,9 @@ test('an invalid or expired link says so in plain words', async ({ page }) => {
   await page.goto('/manage.html?booking_id=nope&signature=junk');
   const widget = page.locator('#widget');
   await expect(heading(widget, 'This link can not be used')).toBeVisible();
-  await expect(widget.getByRole('region', { name: 'This link can not be used' })).toContainText('This link is not valid. Please use the latest link from your confirmation.');
+  await expect(widget.getByRole('region', { name: 'This link can not be used' })).toContainText(
+    'This link is not valid. Please use the latest link from your confirmation.',
+  );
   await expect(widget.getByRole('region', { name: 'This link can not be used' }).getByRole('button')).toHaveCount(0);
   await expectAxeClean(page);
 });
@@ -110,7 +122,8 @@ test('an invalid or expired link says so in plain words', async ({ page }) => {
 /** A seat of the first group session with seats left, booked by API with its links. */
 async function bookSeat(request: APIRequestContext, page: Page) {
   const env = await demoEnv(page);
-  const sessions = (await (await request.get(`${env.apiBaseUrl}v2/bookings/groups`, { headers: basic(env.widgetKey) })).json()).data as Array<{
+  const sessions = (await (await request.get(`${env.apiBaseUrl}v2/bookings/groups`, { headers: basic(env.widgetKey) })).json())
+    .data as Array<{
     id: string;
     resource: { id: string };
     attributes: { event_info: { start: string; end: string }; group_booking: { max_seats: number; current_seats: number } };
@@ -133,8 +146,9 @@ async function bookSeat(request: APIRequestContext, page: Page) {
   expect(res.status(), await res.text()).toBe(201);
   const seat = (await res.json()).data as { action_links: { manage: string } };
   const seatsOf = async () =>
-    ((await (await request.get(`${env.apiBaseUrl}v2/bookings/groups`, { headers: basic(env.widgetKey) })).json()).data as typeof sessions).find((x) => x.id === s.id)!.attributes.group_booking
-      .current_seats;
+    (
+      (await (await request.get(`${env.apiBaseUrl}v2/bookings/groups`, { headers: basic(env.widgetKey) })).json()).data as typeof sessions
+    ).find((x) => x.id === s.id)!.attributes.group_booking.current_seats;
   return { link: new URL(seat.action_links.manage), seatsOf };
 }
 

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { axeViolations } from './a11y-helpers';
 
-const events = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { popupEvents?: string[] }).popupEvents ?? []);
+const events = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => (window as unknown as { popupEvents?: string[] }).popupEvents ?? []);
 
 test('a popup opened and closed by keyboard alone: focus moves in, stays, returns; page inert and still; axe clean', async ({ page }) => {
   await page.goto('/popup.html');
@@ -19,7 +20,13 @@ test('a popup opened and closed by keyboard alone: focus moves in, stays, return
   const inDialog: boolean[] = [];
   for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => (document.activeElement?.matches('[data-booking-popup-host]') ? 'dialog' : document.activeElement === document.body ? 'browser' : document.activeElement?.outerHTML.slice(0, 80)));
+    const where = await page.evaluate(() =>
+      document.activeElement?.matches('[data-booking-popup-host]')
+        ? 'dialog'
+        : document.activeElement === document.body
+          ? 'browser'
+          : document.activeElement?.outerHTML.slice(0, 80),
+    );
     expect(['dialog', 'browser']).toContain(where);
     inDialog.push(where === 'dialog');
   }
@@ -53,7 +60,11 @@ test('a link trigger with data-booking-preload has its times before it is clicke
   await page.evaluate(() => {
     const env = (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV;
     const T = (window as unknown as { TimekitBooking: { openPopup(c: object): { close(): void } } }).TimekitBooking;
-    (window as unknown as { handle: { close(): void } }).handle = T.openPopup({ app_key: env.widgetKey, api_base_url: env.apiBaseUrl, project_slug: 'doc-brown' });
+    (window as unknown as { handle: { close(): void } }).handle = T.openPopup({
+      app_key: env.widgetKey,
+      api_base_url: env.apiBaseUrl,
+      project_slug: 'doc-brown',
+    });
   });
   await expect(dialog.getByRole('grid')).toBeVisible();
   await page.evaluate(() => (window as unknown as { handle: { close(): void } }).handle.close());

@@ -16,7 +16,10 @@ function readmeExample(apiBaseUrl: string, demoOrigin: string): string {
 // needs none.
 test.use({ permissions: ['local-network-access'] });
 
-test('the README example pasted into a plain page on another origin books (script, steps file and API across origins)', async ({ page, baseURL }, testInfo) => {
+test('the README example pasted into a plain page on another origin books (script, steps file and API across origins)', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const demo = new URL(baseURL!).origin;
   // This run's API address, read without opening a demo page (whose late requests would be counted below).
   const env = await (await page.request.get('/demo-env.js')).text();
@@ -28,7 +31,10 @@ test('the README example pasted into a plain page on another origin books (scrip
   const fetched: string[] = [];
   page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
   await page.route(plain, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Book</title><body>${readmeExample(apiBaseUrl, demo)}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Book</title><body>${readmeExample(apiBaseUrl, demo)}</body></html>`,
+    }),
   );
   await page.goto(plain);
   const widget = page.locator('[data-booking-widget]');

@@ -32,12 +32,17 @@ test('on the real clock, the first free time of Doc Brown can be booked', async 
   const open = widget.locator('button.bw-open');
   for (let month = 0; month < 3 && (await open.count()) === 0; month++) await widget.getByRole('button', { name: 'Next month' }).click();
   await open.first().click();
-  const time = widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first();
+  const time = widget
+    .getByRole('region', { name: /^Times on/ })
+    .getByRole('button')
+    .first();
   await time.click();
   await fillAndSubmit(widget);
   await expect(widget.getByRole('heading', { name: 'You are booked' })).toBeVisible();
   // The booking the server stored is in the future of the real clock and is the time that was picked.
-  const list = await page.request.get(`${api.url}v2/bookings`, { headers: { authorization: `Basic ${Buffer.from(`:${api.keys.appKey}`).toString('base64')}` } });
+  const list = await page.request.get(`${api.url}v2/bookings`, {
+    headers: { authorization: `Basic ${Buffer.from(`:${api.keys.appKey}`).toString('base64')}` },
+  });
   type Listed = { attributes: { event_info: { start: string } }; customers: Array<{ email: string }> };
   const booked = ((await list.json()) as { data: Listed[] }).data.filter((b) => b.customers?.[0]?.email === 'marty@example.com');
   expect(booked).toHaveLength(1);

@@ -29,7 +29,10 @@ async function pageOn(page: Page, origin: string, key: string, apiBaseUrl: strin
   await page.goto(url);
 }
 
-test('a widget key locked to one site books there, and on another origin says it is not allowed on this site', async ({ page, baseURL }) => {
+test('a widget key locked to one site books there, and on another origin says it is not allowed on this site', async ({
+  page,
+  baseURL,
+}) => {
   const demo = new URL(baseURL!).origin;
   await page.goto('/data-attributes.html'); // only to read this run's API address and app key
   const env = await demoEnv(page);

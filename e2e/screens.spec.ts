@@ -20,7 +20,10 @@ import { createMockApi, DEMO, FakeClock } from '../src/mock-api/index';
 const NOW = Date.parse(INSTANTS.weekday);
 const API = 'https://api.screens.test/';
 const same = { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 } as const;
-const SIZES = [['desktop', 1280], ['phone', 375]] as const;
+const SIZES = [
+  ['desktop', 1280],
+  ['phone', 375],
+] as const;
 const HEIGHT = 1400;
 
 // Every page's clock at the frozen instant (not the shared server's), so "today" is the same in every run.

@@ -17,7 +17,14 @@ async function openGermanPage(page: Page, extraConfig = '{}'): Promise<void> {
     const env = (window as unknown as { DEMO_ENV: { apiBaseUrl: string; widgetKey: string } }).DEMO_ENV;
     const el = document.createElement('div');
     el.id = 'widget';
-    Object.assign(el.dataset, { bookingWidget: '', locale: 'de', projectId: 'aaaaaaaa-0000-4000-8000-000000000001', apiBaseUrl: env.apiBaseUrl, appKey: env.widgetKey, config });
+    Object.assign(el.dataset, {
+      bookingWidget: '',
+      locale: 'de',
+      projectId: 'aaaaaaaa-0000-4000-8000-000000000001',
+      apiBaseUrl: env.apiBaseUrl,
+      appKey: env.widgetKey,
+      config,
+    });
     document.body.append(el);
     const script = document.createElement('script');
     script.src = '/dist/booking.js';
@@ -38,7 +45,11 @@ test('data-locale="de" loads dist/locales/de.json beside the script and speaks G
   await expect(widget.getByRole('button', { name: 'Next month' })).toHaveCount(0);
   const open = widget.locator('button.bw-open').first();
   await open.click();
-  await widget.getByRole('region', { name: /^Termine am/ }).getByRole('button').first().click();
+  await widget
+    .getByRole('region', { name: /^Termine am/ })
+    .getByRole('button')
+    .first()
+    .click();
   await expect(widget.getByRole('button', { name: 'Buchen' })).toBeVisible();
   expect(errors).toEqual([]);
   expect(warnings).toEqual([]);
@@ -55,7 +66,9 @@ test('a language file that fails to load: English, a console warning naming the 
   await expect(widget.getByRole('button', { name: 'Next month' })).toBeVisible();
   // Dates still follow the chosen locale; only the texts fall back.
   await expect(widget.locator('[lang="de"]').first()).toBeVisible();
-  expect(warnings.join('\n')).toMatch(/could not load the "de" texts \(http:\/\/127\.0\.0\.1:\d+\/dist\/locales\/de\.json: HTTP 404\); showing English/);
+  expect(warnings.join('\n')).toMatch(
+    /could not load the "de" texts \(http:\/\/127\.0\.0\.1:\d+\/dist\/locales\/de\.json: HTTP 404\); showing English/,
+  );
   expect(errors).toEqual([]);
 });
 

@@ -10,7 +10,12 @@ test('data attributes: one script tag, book a time end to end @phone', async ({ 
     const url = new URL(r.url());
     if (!['127.0.0.1'].includes(url.hostname)) foreign.push(r.url());
   });
-  await page.addInitScript(() => document.addEventListener('booking:created', (e) => ((window as unknown as { created: unknown }).created = (e as CustomEvent).detail.data)));
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'booking:created',
+      (e) => ((window as unknown as { created: unknown }).created = (e as CustomEvent).detail.data),
+    ),
+  );
   await page.goto('/data-attributes.html');
   const widget = page.locator('#widget');
   const slot = await openDay(widget, dayFor(testInfo, 3));
@@ -63,9 +68,16 @@ test('no serious accessibility violations in the calendar and the form', async (
   await page.goto('/data-attributes.html');
   const widget = page.locator('#widget');
   await expect(widget.getByRole('grid')).toBeVisible();
-  const scan = async () => (await new AxeBuilder({ page }).include('#widget').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const scan = async () =>
+    (await new AxeBuilder({ page }).include('#widget').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(await scan()).toEqual([]);
-  await widget.getByRole('region', { name: /^Times on/ }).getByRole('button').first().click();
+  await widget
+    .getByRole('region', { name: /^Times on/ })
+    .getByRole('button')
+    .first()
+    .click();
   await widget.getByRole('button', { name: 'Book it' }).click();
   expect(await scan()).toEqual([]);
 });

@@ -3,7 +3,9 @@ import { dayFor, demoEnv, fillAndSubmit, openDay } from './widget-helpers';
 
 test('a 500 shows a clear message, and Retry recovers', async ({ page }) => {
   let fail = true;
-  await page.route('**/v2/availability', (route) => (fail ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' }) : route.continue()));
+  await page.route('**/v2/availability', (route) =>
+    fail ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"boom"}' }) : route.continue(),
+  );
   await page.goto('/data-attributes.html');
   const widget = page.locator('#widget');
   await expect(widget.getByRole('alert')).toContainText('The booking service had a problem');
@@ -25,7 +27,11 @@ test('an unreachable API says so and offers Retry @phone', async ({ page }) => {
 test('a bad key (401 from the real mock) names app_key', async ({ page }) => {
   await page.addInitScript(() => {
     let env: unknown;
-    Object.defineProperty(window, 'DEMO_ENV', { configurable: true, get: () => env, set: (v) => (env = { ...v, widgetKey: 'test_widget_key_wrong' }) });
+    Object.defineProperty(window, 'DEMO_ENV', {
+      configurable: true,
+      get: () => env,
+      set: (v) => (env = { ...v, widgetKey: 'test_widget_key_wrong' }),
+    });
   });
   await page.goto('/data-attributes.html');
   await expect(page.locator('#widget').getByRole('alert')).toContainText('did not accept this widget’s key. Check `app_key`');
@@ -42,7 +48,11 @@ test('a slow answer shows the skeleton, then times; a too slow one times out wit
   await expect(widget.locator('[aria-busy="true"]')).toBeVisible();
   await expect(widget.getByRole('grid')).toBeVisible();
   delay = 4000;
-  await page.evaluate(() => (document.getElementById('widget') as unknown as { [k: symbol]: { update(c: object): void } })[Symbol.for('booking-widget.handle')].update({ request_timeout: 1000 }));
+  await page.evaluate(() =>
+    (document.getElementById('widget') as unknown as { [k: symbol]: { update(c: object): void } })[
+      Symbol.for('booking-widget.handle')
+    ].update({ request_timeout: 1000 }),
+  );
   await expect(widget.getByRole('alert')).toContainText('took too long');
   await expect(widget.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
@@ -69,13 +79,24 @@ test('a slot taken meanwhile (real 422) keeps the form values and offers fresh t
   }, env);
   const heading = await widget.getByRole('heading', { name: /^Book / }).textContent();
   const chosen = await page.evaluate(() => {
-    const el = document.getElementById('widget') as unknown as { [k: symbol]: { model: { selectedSlot: { value: { start: string; end: string } } } } };
+    const el = document.getElementById('widget') as unknown as {
+      [k: symbol]: { model: { selectedSlot: { value: { start: string; end: string } } } };
+    };
     return el[Symbol.for('booking-widget.handle')].model.selectedSlot.value;
   });
   expect(taken.some((s) => Date.parse(s.start) === Date.parse(chosen.start))).toBe(true);
   const res = await page.request.post(`${env.apiBaseUrl}v2/bookings`, {
     headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` },
-    data: { resource_id: '11111111-1111-4111-8111-111111111111', graph: 'instant', start: chosen.start, end: chosen.end, what: 'Taken', where: 'x', description: '', customer: { name: 'Biff', email: 'biff@example.com' } },
+    data: {
+      resource_id: '11111111-1111-4111-8111-111111111111',
+      graph: 'instant',
+      start: chosen.start,
+      end: chosen.end,
+      what: 'Taken',
+      where: 'x',
+      description: '',
+      customer: { name: 'Biff', email: 'biff@example.com' },
+    },
   });
   expect(res.status()).toBe(201);
   await widget.getByRole('button', { name: 'Book it' }).click();

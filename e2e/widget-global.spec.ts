@@ -17,7 +17,9 @@ test('Booking.js v3 global: init with a project, callbacks, awaiting confirmatio
   await expect(widget.getByRole('heading', { name: 'Request sent' })).toBeVisible();
   await expect(widget).toContainText('Awaiting confirmation');
   await expect(page.locator('#log')).toContainText('createBookingSuccessful');
-  const id = await page.evaluate(() => (window as unknown as { widget: { getConfig(): { get(k: string): unknown } } }).widget.getConfig().get('project_id'));
+  const id = await page.evaluate(() =>
+    (window as unknown as { widget: { getConfig(): { get(k: string): unknown } } }).widget.getConfig().get('project_id'),
+  );
   expect(id).toBe('aaaaaaaa-0000-4000-8000-000000000002');
   const version = await page.evaluate(() => (window as unknown as { widget: { getVersion(): string } }).widget.getVersion());
   expect(version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -34,7 +36,12 @@ test('Booking.js v3 autoload from window.timekitBookingConfig', async ({ page },
 });
 
 test('custom element <booking-widget> renders and books', async ({ page }, testInfo) => {
-  await page.addInitScript(() => document.addEventListener('booking:created', (e) => ((window as unknown as { created: string }).created = (e as CustomEvent).detail.data.id)));
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'booking:created',
+      (e) => ((window as unknown as { created: string }).created = (e as CustomEvent).detail.data.id),
+    ),
+  );
   await page.goto('/custom-element.html');
   const widget = page.locator('booking-widget');
   await (await openDay(widget, dayFor(testInfo, 7))).click();

@@ -57,9 +57,14 @@ export async function fillAndSubmit(widget: Locator, name = 'Marty McFly', email
 }
 
 /** Reads a booking from the mock API with the app key. */
-export async function fetchBooking(page: Page, id: string): Promise<{ state: string; graph: string; customers: Array<{ email: string; timezone: string }> }> {
+export async function fetchBooking(
+  page: Page,
+  id: string,
+): Promise<{ state: string; graph: string; customers: Array<{ email: string; timezone: string }> }> {
   const env = await demoEnv(page);
-  const res = await page.request.get(`${env.apiBaseUrl}v2/bookings/${id}`, { headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` } });
+  const res = await page.request.get(`${env.apiBaseUrl}v2/bookings/${id}`, {
+    headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` },
+  });
   expect(res.status()).toBe(200);
   return (await res.json()).data;
 }

@@ -24,12 +24,20 @@ test('two widgets on one page are independent, and a time-zone change redraws ti
 
   // Booking in the first widget sends the visitor's chosen zone.
   const req = page.waitForRequest((r) => r.url().includes('/v2/bookings') && r.method() === 'POST');
-  await first.getByRole('region', { name: /^Times on/ }).getByRole('button').first().click();
+  await first
+    .getByRole('region', { name: /^Times on/ })
+    .getByRole('button')
+    .first()
+    .click();
   await fillAndSubmit(first, 'Emmett Brown', 'emmett@example.com');
   const body = (await req).postDataJSON();
   // The form showed the chosen instant on Kiritimati's clock.
-  const expected = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'Pacific/Kiritimati' }).format(new Date(body.start));
-  expect(expected).not.toBe(new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(body.start)));
+  const expected = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'Pacific/Kiritimati' }).format(
+    new Date(body.start),
+  );
+  expect(expected).not.toBe(
+    new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(body.start)),
+  );
   await expect(first).toContainText(expected);
   expect(body.customer.timezone).toBe('Pacific/Kiritimati');
   expect(body.start).toMatch(/\+14:00$/);

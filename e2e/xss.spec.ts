@@ -23,7 +23,11 @@ async function watch(page: Page): Promise<() => Promise<unknown>> {
 
 /** No element the payloads would create exists in the widget's shadow root. */
 async function expectNoInjectedElements(widget: Locator): Promise<void> {
-  const injected = await widget.evaluate((el) => [...el.shadowRoot!.querySelectorAll('*')].filter((n) => n.localName === 'script' || [...n.attributes].some((a) => a.name.startsWith('on'))).map((n) => n.outerHTML));
+  const injected = await widget.evaluate((el) =>
+    [...el.shadowRoot!.querySelectorAll('*')]
+      .filter((n) => n.localName === 'script' || [...n.attributes].some((a) => a.name.startsWith('on')))
+      .map((n) => n.outerHTML),
+  );
   expect(injected).toEqual([]);
 }
 
@@ -68,7 +72,11 @@ test('payloads in labels, localisation, resource names, an API error and the boo
     ui: {
       display_name: payload('display name'),
       avatar: "javascript:xssRan.push('avatar')",
-      localization: { submit_button: `Book it ${payload('submit label')}`, success_message: `Sent to {email} ${payload('success message')}`, allocated_resource_prefix: payload('resource prefix') },
+      localization: {
+        submit_button: `Book it ${payload('submit label')}`,
+        success_message: `Sent to {email} ${payload('success message')}`,
+        allocated_resource_prefix: payload('resource prefix'),
+      },
     },
     customer_fields: {
       name: { title: 'Name' },
@@ -77,7 +85,9 @@ test('payloads in labels, localisation, resource names, an API error and the boo
       note: { title: 'Note', placeholder: payload('placeholder') },
     },
   });
-  await expect(widget.getByRole('banner').or(widget.locator('[part=header]'))).toContainText(`<img src=x onerror="xssRan.push('display name')">`);
+  await expect(widget.getByRole('banner').or(widget.locator('[part=header]'))).toContainText(
+    `<img src=x onerror="xssRan.push('display name')">`,
+  );
   await (await openDay(widget, 9)).click();
   await expect(widget).toContainText(`onerror="xssRan.push('resource name')"`);
   await widget.getByRole('textbox', { name: 'Name' }).fill('Marty <b>McFly</b>');
@@ -119,7 +129,11 @@ test('payloads in a language file show as text and run nothing', async ({ page }
     for (const [k, v] of Object.entries(texts)) if (typeof v === 'string') texts[k] = `${v} ${payload(`de ${k}`)}`;
     await route.fulfill({ response: res, json: texts });
   });
-  const widget = await pageWith(page, { resources: ['11111111-1111-4111-8111-111111111111'], availability: { length: '30 minutes' }, ui: { locale: 'de' } });
+  const widget = await pageWith(page, {
+    resources: ['11111111-1111-4111-8111-111111111111'],
+    availability: { length: '30 minutes' },
+    ui: { locale: 'de' },
+  });
   await expect(widget.getByRole('grid')).toBeVisible();
   await expect(widget).toContainText(`onerror="xssRan.push('de `);
   await expectNoInjectedElements(widget);

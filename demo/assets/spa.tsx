@@ -23,7 +23,15 @@ function App() {
         <div
           id="mounted"
           ref={(el) => {
-            if (el && !handle) setHandle(mount(el, { app_key: env.widgetKey, api_base_url: env.apiBaseUrl, resources: ['11111111-1111-4111-8111-111111111111'], availability: { length: '30 minutes' } }));
+            if (el && !handle)
+              setHandle(
+                mount(el, {
+                  app_key: env.widgetKey,
+                  api_base_url: env.apiBaseUrl,
+                  resources: ['11111111-1111-4111-8111-111111111111'],
+                  availability: { length: '30 minutes' },
+                }),
+              );
           }}
         />
         <button
@@ -39,7 +47,9 @@ function App() {
       </section>
       <section>
         <h2>&lt;BookingWidget&gt;</h2>
-        <BookingWidget config={{ app_key: env.widgetKey, api_base_url: env.apiBaseUrl, project_slug: 'team', ui: { availability_view: 'list' } }} />
+        <BookingWidget
+          config={{ app_key: env.widgetKey, api_base_url: env.apiBaseUrl, project_slug: 'team', ui: { availability_view: 'list' } }}
+        />
       </section>
     </div>
   );

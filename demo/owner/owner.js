@@ -13,7 +13,12 @@ async function api(method, path) {
   });
   const body = res.status === 204 ? null : await res.json();
   if (!res.ok) {
-    const detail = body && (body.error || Object.values(body.errors || {}).flat().join(' '));
+    const detail =
+      body &&
+      (body.error ||
+        Object.values(body.errors || {})
+          .flat()
+          .join(' '));
     throw new Error(`${method} ${path}: ${res.status} ${detail || ''}`.trim());
   }
   return body;
@@ -53,7 +58,9 @@ function renderSession(owner) {
       const seatCount = (seat.related && seat.related.seats) || 1;
       const label = seatCount === 1 ? `Cancel ${c.name}'s seat` : `Cancel ${c.name}'s ${seatCount} seats`;
       const cancel = el('button', { type: 'button', className: 'danger', textContent: label });
-      cancel.addEventListener('click', () => act(`bookings/${seat.id}/cancel_by_owner`, `Cancelled ${c.name}'s ${seatCount === 1 ? 'seat' : `${seatCount} seats`}.`));
+      cancel.addEventListener('click', () =>
+        act(`bookings/${seat.id}/cancel_by_owner`, `Cancelled ${c.name}'s ${seatCount === 1 ? 'seat' : `${seatCount} seats`}.`),
+      );
       const canCancel = seat.available_actions.includes('cancel_by_owner');
       return el('tr', {}, [
         el('td', { textContent: c.name }),
@@ -63,7 +70,11 @@ function renderSession(owner) {
         el('td', {}, canCancel ? [cancel] : []),
       ]);
     });
-    const head = el('tr', {}, ['Name', 'E-mail', 'Seats', 'State', 'Action'].map((h) => el('th', { scope: 'col', textContent: h })));
+    const head = el(
+      'tr',
+      {},
+      ['Name', 'E-mail', 'Seats', 'State', 'Action'].map((h) => el('th', { scope: 'col', textContent: h })),
+    );
     section.append(el('table', {}, [el('caption', { textContent: 'Attendees' }), el('thead', {}, [head]), el('tbody', {}, rows)]));
   }
   if (owner.available_actions.includes('cancel')) {

@@ -12,7 +12,9 @@ function App() {
   return (
     <main>
       <h1>React example</h1>
-      <button type="button" onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>Theme: {theme}</button>
+      <button type="button" onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>
+        Theme: {theme}
+      </button>
       <p role="status">{booked && `Booked ${booked}`}</p>
       <BookingWidget
         app_key={env.widgetKey}

@@ -32,7 +32,16 @@ export const CORS_ALLOW_HEADERS = [
 export function buildApp(s: Services): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>({ strict: false });
 
-  app.use('*', cors({ origin: '*', allowHeaders: CORS_ALLOW_HEADERS, allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'], exposeHeaders: ['Idempotent-Replayed'], maxAge: 600 }));
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: CORS_ALLOW_HEADERS,
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Idempotent-Replayed'],
+      maxAge: 600,
+    }),
+  );
   app.use('*', async (c, next) => {
     await next();
     if (s.store.app.test_mode) c.header('Timekit-TestMode', 'true');

@@ -28,7 +28,9 @@ try {
 }
 
 if (values.help) {
-  console.log('Usage: npm run api -- [--port 8787] [--host 127.0.0.1] [--app-key K] [--widget-key K] [--seed demo|empty] [--now 2026-03-24T23:40:00Z]');
+  console.log(
+    'Usage: npm run api -- [--port 8787] [--host 127.0.0.1] [--app-key K] [--widget-key K] [--seed demo|empty] [--now 2026-03-24T23:40:00Z]',
+  );
   console.log('Keys also come from MOCK_APP_KEY / MOCK_WIDGET_KEY; --now (or MOCK_NOW) starts the clock at that instant.');
   process.exit(0);
 }

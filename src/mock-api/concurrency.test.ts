@@ -20,8 +20,14 @@ describe('concurrent seat requests over real HTTP', () => {
       method: 'POST',
       headers: auth(server.keys.appKey),
       body: JSON.stringify({
-        graph: 'group_owner', resource_id: '44444444-4444-4444-8444-444444444444', start: start.toISOString(),
-        end: new Date(start.getTime() + 3_600_000).toISOString(), what: 'Race', where: 'Online', description: '', settings: { max_seats: 20, allow_double_bookings: true },
+        graph: 'group_owner',
+        resource_id: '44444444-4444-4444-8444-444444444444',
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 3_600_000).toISOString(),
+        what: 'Race',
+        where: 'Online',
+        description: '',
+        settings: { max_seats: 20, allow_double_bookings: true },
       }),
     });
     expect(owner.status).toBe(201);
@@ -31,7 +37,11 @@ describe('concurrent seat requests over real HTTP', () => {
         fetch(`${server.url}v2/bookings`, {
           method: 'POST',
           headers: auth(server.keys.widgetKey),
-          body: JSON.stringify({ graph: 'group_customer', customer: { name: `P${i}`, email: `p${i}@example.com` }, related: { owner_booking_id: ownerId } }),
+          body: JSON.stringify({
+            graph: 'group_customer',
+            customer: { name: `P${i}`, email: `p${i}@example.com` },
+            related: { owner_booking_id: ownerId },
+          }),
         }).then(async (r) => ({ status: r.status, body: (await r.json()) as { errors?: Record<string, string[]> } })),
       ),
     );

@@ -38,21 +38,45 @@ describe('timekit-sdk against the mock API over HTTP', () => {
     const listed = await call<ListRes>('getResources');
     expect(listed.data.map((r) => r.id)).toEqual([resourceId]);
     expect(listed.metaData).toMatchObject({ total: 1, current_page: 1 });
-    const slots = await call<ListRes>('fetchAvailability', { resources: [resourceId], from: at(0), to: at(24), length: '1 hour', output_timezone: 'UTC' });
+    const slots = await call<ListRes>('fetchAvailability', {
+      resources: [resourceId],
+      from: at(0),
+      to: at(24),
+      length: '1 hour',
+      output_timezone: 'UTC',
+    });
     expect(slots.data).toHaveLength(24);
     expect(slots.data[0]).toMatchObject({ start: at(0).replace('.000Z', 'Z'), resources: [{ id: resourceId, name: 'Doc' }] });
   });
 
   it('books an instant slot, which then leaves the availability', async () => {
     const booking = await call('createBooking', {
-      resource_id: resourceId, graph: 'instant', start: at(1), end: at(2), what: 'Flux check', where: 'Lab', description: '',
+      resource_id: resourceId,
+      graph: 'instant',
+      start: at(1),
+      end: at(2),
+      what: 'Flux check',
+      where: 'Lab',
+      description: '',
       customer: { name: 'Marty', email: 'marty@example.com', timezone: 'America/Los_Angeles' },
     });
     expect(booking.data).toMatchObject({ state: 'confirmed', graph: 'instant' });
-    const slots = await call<ListRes>('fetchAvailability', { resources: [resourceId], from: at(0), to: at(24), length: '1 hour', output_timezone: 'UTC' });
+    const slots = await call<ListRes>('fetchAvailability', {
+      resources: [resourceId],
+      from: at(0),
+      to: at(24),
+      length: '1 hour',
+      output_timezone: 'UTC',
+    });
     expect(slots.data).toHaveLength(23);
     const refused = await call('createBooking', {
-      resource_id: resourceId, graph: 'instant', start: at(1), end: at(2), what: 'x', where: 'y', description: '',
+      resource_id: resourceId,
+      graph: 'instant',
+      start: at(1),
+      end: at(2),
+      what: 'x',
+      where: 'y',
+      description: '',
       customer: { name: 'Biff', email: 'biff@example.com' },
     }).catch((e: { status: number; data: { errors: Record<string, string[]> } }) => e);
     expect(refused).toMatchObject({ status: 422, data: { errors: { start: [expect.stringMatching(/no longer available/)] } } });
@@ -61,7 +85,13 @@ describe('timekit-sdk against the mock API over HTTP', () => {
   it('confirms one confirm_decline booking and declines another', async () => {
     const make = (h: number) =>
       call('createBooking', {
-        resource_id: resourceId, graph: 'confirm_decline', start: at(h), end: at(h + 1), what: 'Consult', where: 'Call', description: '',
+        resource_id: resourceId,
+        graph: 'confirm_decline',
+        start: at(h),
+        end: at(h + 1),
+        what: 'Consult',
+        where: 'Call',
+        description: '',
         customer: { name: 'Lorraine', email: 'lorraine@example.com' },
       });
     const a = await make(5);
@@ -77,20 +107,37 @@ describe('timekit-sdk against the mock API over HTTP', () => {
 
   it('creates a group owner, books seats, lists groups and reads the seats', async () => {
     const owner = await call('createBooking', {
-      resource_id: resourceId, graph: 'group_owner', start: at(10), end: at(12), what: 'Webinar', where: 'Online', description: '',
+      resource_id: resourceId,
+      graph: 'group_owner',
+      start: at(10),
+      end: at(12),
+      what: 'Webinar',
+      where: 'Online',
+      description: '',
       settings: { max_seats: 3 },
     });
     const seat = (seats: number) =>
-      call('createBooking', { graph: 'group_customer', customer: { name: 'Jennifer', email: 'jen@example.com' }, related: { owner_booking_id: owner.data.id, seats } });
+      call('createBooking', {
+        graph: 'group_customer',
+        customer: { name: 'Jennifer', email: 'jen@example.com' },
+        related: { owner_booking_id: owner.data.id, seats },
+      });
     expect((await seat(2)).data.state).toBe('confirmed');
     const over = await seat(2).catch((e: { status: number; data: unknown }) => e);
     expect(over).toMatchObject({ status: 422, data: { errors: { 'related.seats': ['Only 1 seat left'] } } });
     const groups = await call<ListRes>('getGroupBookings');
-    expect(groups.data).toEqual([expect.objectContaining({ id: owner.data.id, attributes: expect.objectContaining({ group_booking: { max_seats: 3, current_seats: 2 } }) })]);
+    expect(groups.data).toEqual([
+      expect.objectContaining({
+        id: owner.data.id,
+        attributes: expect.objectContaining({ group_booking: { max_seats: 3, current_seats: 2 } }),
+      }),
+    ]);
     const one = await call('getGroupBooking', { id: owner.data.id });
     expect(one.data.id).toBe(owner.data.id);
     const withSeats = await (tk.include('related_bookings.customers').getBooking as (a: unknown) => Promise<Res>)({ id: owner.data.id });
-    expect((withSeats.data.related_bookings as Array<{ customers: Array<{ email: string }> }>)[0].customers[0].email).toBe('jen@example.com');
+    expect((withSeats.data.related_bookings as Array<{ customers: Array<{ email: string }> }>)[0].customers[0].email).toBe(
+      'jen@example.com',
+    );
     const cancelled = await call('updateBooking', { id: owner.data.id, action: 'cancel' });
     expect(cancelled.data.state).toBe('cancelled');
   });

@@ -71,5 +71,16 @@ export function createServices(o: {
   });
   createCredential(store, { type: 'server-token', token: o.keys.appKey, scopes: [], referrer: null, expires: null });
   createCredential(store, { type: 'client-token', token: o.keys.widgetKey, scopes: ['widget'], referrer: null, expires: null });
-  return { store, clock: o.clock, scheduler: o.scheduler, random: o.random, bookings, holds, waitlist, webhooks, keys: o.keys, idempotency: new IdempotencyCache(o.clock) };
+  return {
+    store,
+    clock: o.clock,
+    scheduler: o.scheduler,
+    random: o.random,
+    bookings,
+    holds,
+    waitlist,
+    webhooks,
+    keys: o.keys,
+    idempotency: new IdempotencyCache(o.clock),
+  };
 }

@@ -18,7 +18,11 @@ const script = document.currentScript as HTMLScriptElement | null;
 setScriptUrl(script?.src || undefined);
 setStyleNonce(script?.nonce);
 
-const w = window as unknown as { TimekitBooking?: typeof TimekitBooking; timekitBookingConfig?: WidgetConfig; timekitBookingInstance?: TimekitBooking };
+const w = window as unknown as {
+  TimekitBooking?: typeof TimekitBooking;
+  timekitBookingConfig?: WidgetConfig;
+  timekitBookingInstance?: TimekitBooking;
+};
 w.TimekitBooking = TimekitBooking;
 defineBookingElement();
 

@@ -14,7 +14,20 @@ export { configFromAttributes } from './config/fromAttributes';
 export { createHttpBackend, type HttpBackendOptions } from './api/timekit/createHttpBackend';
 export { ApiError, type ApiErrorKind } from './api/ApiError';
 export type { ApiResponse, BookingBackend, ProjectRef, GroupSessionsParams, RescheduleRequest } from './api/types';
-export type { WidgetConfig, ResolvedConfig, UiConfig, CustomerFieldConfig, Callbacks, CallbackName, ConfigError, AvailabilityView, AvailabilityViewName, FieldFormat, FloatingButtonPosition, Theme } from './config/types';
+export type {
+  WidgetConfig,
+  ResolvedConfig,
+  UiConfig,
+  CustomerFieldConfig,
+  Callbacks,
+  CallbackName,
+  ConfigError,
+  AvailabilityView,
+  AvailabilityViewName,
+  FieldFormat,
+  FloatingButtonPosition,
+  Theme,
+} from './config/types';
 export { KNOWN_KEYS } from './config/knownKeys';
 export { unknownKeys, unknownAttributes, warnUnknown } from './config/unknownKeys';
 export type { WidgetEventName } from './model/events';

@@ -7,6 +7,8 @@ import { mount as mountWidget, type WidgetHandle } from './mount';
  */
 export function mount(...args: Parameters<typeof mountWidget>): WidgetHandle {
   if (typeof document === 'undefined')
-    throw new Error('Booking widget: mount() needs a browser (there is no document here, e.g. during server rendering); call it on the client, e.g. in useEffect or onMounted');
+    throw new Error(
+      'Booking widget: mount() needs a browser (there is no document here, e.g. during server rendering); call it on the client, e.g. in useEffect or onMounted',
+    );
   return mountWidget(...args);
 }

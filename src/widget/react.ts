@@ -14,7 +14,9 @@ type Pascal<S extends string> = S extends `${infer H}-${infer T}` ? `${Capitaliz
 export type BookingEventProp<E extends string> = `on${Pascal<E>}`;
 /** One `on…` prop per widget event (plus the popup's), called with the DOM event (`event.detail` holds the data). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type BookingEventHandlers = { [E in WidgetEventName | 'popup-opened' | 'popup-closed' as BookingEventProp<E>]?: (event: CustomEvent<any>) => void };
+export type BookingEventHandlers = {
+  [E in WidgetEventName | 'popup-opened' | 'popup-closed' as BookingEventProp<E>]?: (event: CustomEvent<any>) => void;
+};
 
 /** Props of the React `<BookingWidget>`: the config's keys, `on…` event handlers, `className` and `style`. */
 export type BookingWidgetProps = WidgetConfig & BookingEventHandlers & { className?: string; style?: CSSProperties };
@@ -48,7 +50,8 @@ export function BookingWidget(props: BookingWidgetProps) {
   // One listener per event name on the host; it calls whichever handler the latest props hold.
   const listen = useRef((event: Event) => latest.current.handlers[event.type]?.(event as CustomEvent));
   useEffect(() => {
-    for (const name of Object.keys(handlers)) if (!bound.current.has(name)) (bound.current.add(name), host.current!.addEventListener(name, listen.current));
+    for (const name of Object.keys(handlers))
+      if (!bound.current.has(name)) (bound.current.add(name), host.current!.addEventListener(name, listen.current));
   });
   useEffect(() => {
     // A changed config mounts afresh (a reload, as update() would be, but keys removed from the props go too).

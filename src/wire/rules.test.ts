@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GRAPHS, awaitsConfirmation, isEmail, isGroupGraph, isPaymentGraph, readSeatRefusal, seatRefusalMessage, type SeatRefusal } from './index';
+import {
+  GRAPHS,
+  awaitsConfirmation,
+  isEmail,
+  isGroupGraph,
+  isPaymentGraph,
+  readSeatRefusal,
+  seatRefusalMessage,
+  type SeatRefusal,
+} from './index';
 
 describe('wire rules', () => {
   it('names the seat and payment graphs', () => {
@@ -25,12 +34,16 @@ describe('wire rules', () => {
   });
 
   it('reads back every refusal it words', () => {
-    const refusal: fc.Arbitrary<SeatRefusal> = fc.oneof(fc.constant({ kind: 'sold_out' as const }), fc.integer({ min: 1, max: 10_000 }).map((left) => ({ kind: 'only' as const, left })));
+    const refusal: fc.Arbitrary<SeatRefusal> = fc.oneof(
+      fc.constant({ kind: 'sold_out' as const }),
+      fc.integer({ min: 1, max: 10_000 }).map((left) => ({ kind: 'only' as const, left })),
+    );
     fc.assert(fc.property(refusal, (r) => void expect(readSeatRefusal([seatRefusalMessage(r)])).toEqual(r)));
   });
 
-  it.each([[['At most 5 seats per booking']], [['This session is cancelled; no seats can be booked']], [[]], [undefined]])('%j is not a seat refusal', (messages) =>
-    expect(readSeatRefusal(messages)).toBeNull(),
+  it.each([[['At most 5 seats per booking']], [['This session is cancelled; no seats can be booked']], [[]], [undefined]])(
+    '%j is not a seat refusal',
+    (messages) => expect(readSeatRefusal(messages)).toBeNull(),
   );
 
   it.each([

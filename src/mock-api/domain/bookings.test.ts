@@ -67,18 +67,35 @@ describe('BookingService.create', () => {
     expect(refusal(() => core.bookings.create(plain('instant', -2)))).toHaveProperty('start');
     const detail = refusal(() => core.bookings.create({ graph: 'instant', resource_id: 'nope', start: T0 + 3 * H, end: T0 + 2 * H }));
     expect(Object.keys(detail as object).sort()).toEqual(['customer', 'end', 'resource_id']);
-    expect(refusal(() => core.bookings.create({ ...plain('instant'), customer: { name: 'A', email: 'not-an-email' } }))).toHaveProperty(['customer.email']);
+    expect(refusal(() => core.bookings.create({ ...plain('instant'), customer: { name: 'A', email: 'not-an-email' } }))).toHaveProperty([
+      'customer.email',
+    ]);
     expect(core.store.bookings.size).toBe(0);
   });
 
   it('takes graph, texts and resource from the project', () => {
     core.store.projects.set('p1', {
-      id: 'p1', name: 'P', slug: 'p', resources: ['r2'], availability: {}, availability_constraints: [],
+      id: 'p1',
+      name: 'P',
+      slug: 'p',
+      resources: ['r2'],
+      availability: {},
+      availability_constraints: [],
       booking: { graph: 'confirm_decline', what: 'Chat', where: 'Online', description: 'd' },
-      customer_fields: {}, ui: {}, created_at: T0, updated_at: T0,
+      customer_fields: {},
+      ui: {},
+      created_at: T0,
+      updated_at: T0,
     });
     const b = core.bookings.create({ project_id: 'p1', ...slot(2), customer: core.customer });
-    expect([b.graph, b.state, b.resource_id, b.what, b.where, b.project_id]).toEqual(['confirm_decline', 'tentative', 'r2', 'Chat', 'Online', 'p1']);
+    expect([b.graph, b.state, b.resource_id, b.what, b.where, b.project_id]).toEqual([
+      'confirm_decline',
+      'tentative',
+      'r2',
+      'Chat',
+      'Online',
+      'p1',
+    ]);
   });
 });
 
@@ -88,20 +105,32 @@ describe('group bookings', () => {
     const seat = core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, seats: 2, customer: core.customer });
     expect([seat.start, seat.end, seat.resource_id, seat.state]).toEqual([o.start, o.end, 'r1', 'confirmed']);
     expect(currentSeats(core.store, o.id)).toBe(2);
-    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, seats: 2, customer: core.customer })))
-      .toEqual({ 'related.seats': ['Only 1 seat left'] });
+    expect(
+      refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, seats: 2, customer: core.customer })),
+    ).toEqual({ 'related.seats': ['Only 1 seat left'] });
     core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, customer: core.customer });
-    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, customer: core.customer })))
-      .toEqual({ 'related.seats': ['This session is sold out'] });
+    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, customer: core.customer }))).toEqual({
+      'related.seats': ['This session is sold out'],
+    });
   });
 
   it('validates max_seats and the owner reference', () => {
-    expect(refusal(() => core.bookings.create({ graph: 'group_owner', resource_id: 'r1', ...slot(2), max_seats: 10_001 }))).toHaveProperty(['settings.max_seats']);
-    expect(refusal(() => core.bookings.create({ graph: 'group_owner', resource_id: 'r1', ...slot(2) }))).toHaveProperty(['settings.max_seats']);
-    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: 'x', customer: core.customer }))).toHaveProperty(['related.owner_booking_id']);
+    expect(refusal(() => core.bookings.create({ graph: 'group_owner', resource_id: 'r1', ...slot(2), max_seats: 10_001 }))).toHaveProperty([
+      'settings.max_seats',
+    ]);
+    expect(refusal(() => core.bookings.create({ graph: 'group_owner', resource_id: 'r1', ...slot(2) }))).toHaveProperty([
+      'settings.max_seats',
+    ]);
+    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: 'x', customer: core.customer }))).toHaveProperty(
+      ['related.owner_booking_id'],
+    );
     const b = core.bookings.create(plain('instant', 5));
-    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: b.id, customer: core.customer }))).toHaveProperty(['related.owner_booking_id']);
-    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: owner(2).id, seats: 0, customer: core.customer }))).toHaveProperty(['related.seats']);
+    expect(
+      refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: b.id, customer: core.customer })),
+    ).toHaveProperty(['related.owner_booking_id']);
+    expect(
+      refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: owner(2).id, seats: 0, customer: core.customer })),
+    ).toHaveProperty(['related.seats']);
   });
 
   it('cancelling the owner cascades cancel_by_owner to its open seats', () => {
@@ -113,8 +142,9 @@ describe('group bookings', () => {
     core.bookings.act(o.id, 'cancel');
     expect([a.state, b.state, c.state]).toEqual(['cancelled_by_owner', 'cancelled_by_owner', 'cancelled_by_customer']);
     expect(currentSeats(core.store, o.id)).toBe(0);
-    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, customer: core.customer })))
-      .toEqual({ 'related.owner_booking_id': ['This session is cancelled; no seats can be booked'] });
+    expect(refusal(() => core.bookings.create({ graph: 'group_customer', owner_booking_id: o.id, customer: core.customer }))).toEqual({
+      'related.owner_booking_id': ['This session is cancelled; no seats can be booked'],
+    });
   });
 
   it('a cancelled seat frees its seats', () => {
@@ -156,7 +186,12 @@ describe('actions, timeouts, reschedule, delete', () => {
     expect(refusal(() => core.bookings.reschedule(old.id, slot(6)))).toHaveProperty('start');
     expect(old.state).toBe('confirmed');
     const fresh = core.bookings.reschedule(old.id, slot(2.5)); // overlaps only itself
-    expect([old.state, fresh.state, fresh.start, fresh.customer?.email]).toEqual(['rescheduled_by_customer', 'confirmed', T0 + 2.5 * H, 'ada@example.com']);
+    expect([old.state, fresh.state, fresh.start, fresh.customer?.email]).toEqual([
+      'rescheduled_by_customer',
+      'confirmed',
+      T0 + 2.5 * H,
+      'ada@example.com',
+    ]);
     expect(refusal(() => core.bookings.reschedule(old.id, slot(9)))).toHaveProperty('state');
     const cd = core.bookings.create(plain('confirm_decline', 10));
     expect(refusal(() => core.bookings.reschedule(cd.id, slot(12)))).toHaveProperty('graph');

@@ -92,7 +92,14 @@ export function buildBooking(store: Store, now: number, input: NewBooking): Stor
       if (!c.name?.trim()) add('customer.name', 'is required');
       if (!c.email?.trim()) add('customer.email', 'is required');
       else if (!EMAIL.test(c.email.trim())) add('customer.email', `"${c.email}" is not an email address`);
-      customer = { ...c, id: store.newId(), name: c.name?.trim() ?? '', email: c.email?.trim() ?? '', phone: c.phone ?? null, timezone: c.timezone ?? null };
+      customer = {
+        ...c,
+        id: store.newId(),
+        name: c.name?.trim() ?? '',
+        email: c.email?.trim() ?? '',
+        phone: c.phone ?? null,
+        timezone: c.timezone ?? null,
+      };
     }
   }
 
@@ -100,7 +107,8 @@ export function buildBooking(store: Store, now: number, input: NewBooking): Stor
   if (resourceId && store.resources.has(resourceId)) {
     if (input.calendar_id !== undefined) {
       const cal = store.calendars.get(input.calendar_id);
-      if (!cal || cal.resource_id !== resourceId) add('calendar_id', `Calendar ${input.calendar_id} does not exist for resource ${resourceId}`);
+      if (!cal || cal.resource_id !== resourceId)
+        add('calendar_id', `Calendar ${input.calendar_id} does not exist for resource ${resourceId}`);
       else calendarId = cal.id;
     } else {
       calendarId = [...store.calendars.values()].find((k) => k.resource_id === resourceId && k.primary)?.id ?? null;

@@ -44,10 +44,13 @@ export function createRealScheduler(): Scheduler & { dispose(): void } {
   const pending = new Set<ReturnType<typeof setTimeout>>();
   return {
     setTimeout(fn, ms) {
-      const handle = setTimeout(() => {
-        pending.delete(handle);
-        fn();
-      }, Math.max(0, ms));
+      const handle = setTimeout(
+        () => {
+          pending.delete(handle);
+          fn();
+        },
+        Math.max(0, ms),
+      );
       handle.unref?.();
       pending.add(handle);
       return () => {
@@ -110,9 +113,7 @@ export class FakeClock implements Clock, Scheduler {
   async advance(ms: number): Promise<void> {
     const target = this.current + ms;
     for (;;) {
-      const due = this.tasks
-        .filter((t) => t.at <= target)
-        .sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+      const due = this.tasks.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
       if (!due) break;
       this.tasks = this.tasks.filter((t) => t !== due);
       this.current = Math.max(this.current, due.at);

@@ -35,10 +35,17 @@ export function signLink(key: string, b: Pick<StoredBooking, 'id' | 'start'>, ac
  * for a 403, or null when it does. Checked in this order: signed by this server, for this booking, for this use, not
  * expired (at the token's `exp` or the booking's start, whichever comes first).
  */
-export function linkProblem(key: string, signature: unknown, id: string, b: StoredBooking | undefined, use: LinkUse, now: number): string | null {
+export function linkProblem(
+  key: string,
+  signature: unknown,
+  id: string,
+  b: StoredBooking | undefined,
+  use: LinkUse,
+  now: number,
+): string | null {
   const claims = verifyActionToken(key, signature);
   if (!claims) return "This link's signature is not valid; use the link from your confirmation";
-  if (claims.booking_id !== id) return 'This link belongs to another booking; use the link from this booking\'s confirmation';
+  if (claims.booking_id !== id) return "This link belongs to another booking; use the link from this booking's confirmation";
   const allows = (LINK_ALLOWS as Record<string, readonly LinkUse[] | undefined>)[claims.action];
   if (!allows?.includes(use)) return `This ${claims.action} link can not ${use} the booking; use the manage link`;
   if (!b) return null; // signed for a booking since deleted: the caller answers 404

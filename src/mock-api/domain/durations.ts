@@ -11,8 +11,7 @@ const UNIT_MS: Record<string, number> = {
 
 const DURATION = /^\s*(\d{1,7})\s*(second|minute|min|hour|day|week|month)s?\s*$/i;
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))$/i;
 
 const DURATION_HINT = 'use a duration like "30 minutes", "1 hour", "2 days" or "3 weeks"';
 

@@ -14,8 +14,7 @@ export class DomainError extends Error {
 }
 
 /** A 422-style refusal naming one field. */
-export const invalidField = (field: string, message: string): DomainError =>
-  new DomainError('invalid', { [field]: [message] });
+export const invalidField = (field: string, message: string): DomainError => new DomainError('invalid', { [field]: [message] });
 
 /** A 404-style refusal: `what` (e.g. `Booking`) does not exist. */
 export const notFound = (what: string): DomainError => new DomainError('not_found', what);

@@ -24,8 +24,18 @@ export function makeCore() {
   });
   const addResource = (id: string, timezone = 'Europe/Berlin'): StoredResource => {
     const r: StoredResource = {
-      id, name: `Resource ${id}`, timezone, email: null, first_name: null, last_name: null, image: null,
-      tags: [], meta: {}, availability_constraints: [], created_at: T0, updated_at: T0,
+      id,
+      name: `Resource ${id}`,
+      timezone,
+      email: null,
+      first_name: null,
+      last_name: null,
+      image: null,
+      tags: [],
+      meta: {},
+      availability_constraints: [],
+      created_at: T0,
+      updated_at: T0,
     };
     store.resources.set(id, r);
     store.calendars.set(`cal-${id}`, { id: `cal-${id}`, resource_id: id, name: r.name, description: null, primary: true, created_at: T0 });

@@ -16,7 +16,10 @@ export type TimeRequest = Pick<StoredBooking, 'resource_id' | 'project_id' | 'st
 export function projectDefaults(project: StoredProject | undefined): { constraints: Constraint[]; bufferMs: number } {
   if (!project) return { constraints: [], bufferMs: 0 };
   const settings = project.availability as Record<string, unknown>;
-  const own = Array.isArray(settings.constraints) && settings.constraints.every((x) => validateConstraint(x) === null) ? (settings.constraints as Constraint[]) : [];
+  const own =
+    Array.isArray(settings.constraints) && settings.constraints.every((x) => validateConstraint(x) === null)
+      ? (settings.constraints as Constraint[])
+      : [];
   const buffer = settings.buffer === undefined ? null : parseDuration(settings.buffer);
   return { constraints: [...own, ...project.availability_constraints], bufferMs: buffer?.ok ? buffer.value : 0 };
 }

@@ -3,12 +3,29 @@ import { GRAPHS, type BookingState, type Graph } from '../../wire';
 import { availableActions, blocksTime, isFinal, nextState, possibleActions, takesSeats } from './graphs';
 
 const STATES: BookingState[] = [
-  'confirmed', 'tentative', 'paid', 'unpaid', 'declined', 'completed',
-  'cancelled', 'cancelled_by_customer', 'cancelled_by_owner', 'rescheduled_by_customer',
+  'confirmed',
+  'tentative',
+  'paid',
+  'unpaid',
+  'declined',
+  'completed',
+  'cancelled',
+  'cancelled_by_customer',
+  'cancelled_by_owner',
+  'rescheduled_by_customer',
 ];
 const ACTIONS = [
-  'confirm', 'decline', 'pay', 'timeout', 'cancel', 'cancel_by_customer', 'cancel_by_owner',
-  'complete', 'reschedule_by_customer', 'create', 'bogus',
+  'confirm',
+  'decline',
+  'pay',
+  'timeout',
+  'cancel',
+  'cancel_by_customer',
+  'cancel_by_owner',
+  'complete',
+  'reschedule_by_customer',
+  'create',
+  'bogus',
 ];
 
 // The contract's table, written out edge by edge, independent of the implementation's table.
@@ -38,7 +55,10 @@ group_customer_payment tentative cancel_by_owner cancelled_by_owner
 group_customer_payment paid cancel_by_customer cancelled_by_customer
 group_customer_payment paid cancel_by_owner cancelled_by_owner
 group_customer_payment paid complete completed
-`.trim().split('\n').map((line) => line.split(' '));
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.split(' '));
 
 const expected = new Map(EDGES.map(([g, from, action, to]) => [`${g} ${from} ${action}`, to]));
 

@@ -120,12 +120,10 @@ export function nextState(graph: Graph, state: BookingState, action: string): Bo
 export const isFinal = (state: BookingState): boolean => FINAL_STATES.has(state);
 
 /** True when a booking of `graph` in `state` blocks its resource's time. */
-export const blocksTime = (graph: Graph, state: BookingState): boolean =>
-  GRAPH_SPECS[graph].blocking.includes(state);
+export const blocksTime = (graph: Graph, state: BookingState): boolean => GRAPH_SPECS[graph].blocking.includes(state);
 
 /** True when a seat booking of `graph` in `state` counts in its owner's `current_seats`. */
-export const takesSeats = (graph: Graph, state: BookingState): boolean =>
-  GRAPH_SPECS[graph].seatTaking.includes(state);
+export const takesSeats = (graph: Graph, state: BookingState): boolean => GRAPH_SPECS[graph].seatTaking.includes(state);
 
 /** True for the two seat graphs (the contract's rule, shared with the widget: src/wire/rules.ts). */
 export const isSeatGraph: (graph: Graph) => boolean = isGroupGraph;

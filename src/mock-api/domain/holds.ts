@@ -54,36 +54,61 @@ export class HoldService {
     const now = clock.now();
     this.expireDue();
     const { perHolder, total } = this.deps.limits ?? HOLD_LIMITS;
-    if (store.holds.size >= total) throw new DomainError('limit', { hold: [`The server holds ${total} times already; try again in a few minutes`] });
+    if (store.holds.size >= total)
+      throw new DomainError('limit', { hold: [`The server holds ${total} times already; try again in a few minutes`] });
     const mine = [...store.holds.values()].filter((h) => h.holder === input.holder).length;
-    if (mine >= perHolder) throw new DomainError('limit', { hold: [`At most ${perHolder} holds at once; release one (DELETE /holds/:id) first`] });
-    const base = { id: store.newId(), project_id: input.project_id, created_at: now, expires_at: now + input.durationMs, holder: input.holder };
+    if (mine >= perHolder)
+      throw new DomainError('limit', { hold: [`At most ${perHolder} holds at once; release one (DELETE /holds/:id) first`] });
+    const base = {
+      id: store.newId(),
+      project_id: input.project_id,
+      created_at: now,
+      expires_at: now + input.durationMs,
+      holder: input.holder,
+    };
     const hold: StoredHold = input.kind === 'time' ? this.timeHold(input, now, base) : this.seatHold(input, base);
     store.holds.set(hold.id, hold);
     this.deps.scheduler.setTimeout(() => this.expireDue(), input.durationMs);
     return hold;
   }
 
-  private timeHold(input: Extract<NewHold, { kind: 'time' }>, now: number, base: Omit<StoredHold, 'kind' | 'resource_id' | 'start' | 'end' | 'owner_booking_id' | 'seats'>): StoredHold {
+  private timeHold(
+    input: Extract<NewHold, { kind: 'time' }>,
+    now: number,
+    base: Omit<StoredHold, 'kind' | 'resource_id' | 'start' | 'end' | 'owner_booking_id' | 'seats'>,
+  ): StoredHold {
     const { store } = this.deps;
     const resource = store.resources.get(input.resource_id);
     if (!resource) throw invalidField('resource_id', `Resource ${input.resource_id} does not exist`);
-    if (input.end - input.start > MAX_HOLD_SPAN_MS) throw invalidField('end', `A hold covers at most ${MAX_HOLD_SPAN_MS / 3_600_000} hours`);
+    if (input.end - input.start > MAX_HOLD_SPAN_MS)
+      throw invalidField('end', `A hold covers at most ${MAX_HOLD_SPAN_MS / 3_600_000} hours`);
     const t = { resource_id: resource.id, project_id: input.project_id, start: input.start, end: input.end };
     if (!isFree(store, now, t)) {
       if (input.start < now) throw invalidField('start', 'This time is in the past; pick a later slot');
       const holds = new Set(store.holds.keys());
       if (isFree(store, now, t, holds)) {
-        const other = [...store.holds.values()].filter((h) => h.kind === 'time' && h.resource_id === resource.id).sort((a, b) => a.expires_at - b.expires_at)[0];
-        throw conflict('start', `This time is held by another visitor${other ? ` until ${new Date(other.expires_at).toISOString()}` : ''}; pick another slot`);
+        const other = [...store.holds.values()]
+          .filter((h) => h.kind === 'time' && h.resource_id === resource.id)
+          .sort((a, b) => a.expires_at - b.expires_at)[0];
+        throw conflict(
+          'start',
+          `This time is held by another visitor${other ? ` until ${new Date(other.expires_at).toISOString()}` : ''}; pick another slot`,
+        );
       }
-      if (isFree(store, now, t, holds, false)) throw conflict('start', `This time is no longer available for ${resource.name}; pick another slot`);
-      throw invalidField('start', `${resource.name} is not available at this time (outside their open hours); pick a time POST /availability offers`);
+      if (isFree(store, now, t, holds, false))
+        throw conflict('start', `This time is no longer available for ${resource.name}; pick another slot`);
+      throw invalidField(
+        'start',
+        `${resource.name} is not available at this time (outside their open hours); pick a time POST /availability offers`,
+      );
     }
     return { ...base, kind: 'time', resource_id: resource.id, start: input.start, end: input.end, owner_booking_id: null, seats: 0 };
   }
 
-  private seatHold(input: Extract<NewHold, { kind: 'seats' }>, base: Omit<StoredHold, 'kind' | 'resource_id' | 'start' | 'end' | 'owner_booking_id' | 'seats'>): StoredHold {
+  private seatHold(
+    input: Extract<NewHold, { kind: 'seats' }>,
+    base: Omit<StoredHold, 'kind' | 'resource_id' | 'start' | 'end' | 'owner_booking_id' | 'seats'>,
+  ): StoredHold {
     const { store } = this.deps;
     const owner = store.find('bookings', input.owner_booking_id, (b) => b.graph === 'group_owner', 'Group booking');
     if (owner.state !== 'tentative') throw invalidField('owner_booking_id', `This session is ${owner.state}; no seats can be held`);
@@ -93,7 +118,16 @@ export class HoldService {
     const left = (owner.max_seats ?? 0) - currentSeats(store, owner.id);
     if (left <= 0) throw conflict('seats', 'This session is sold out');
     if (input.seats > left) throw conflict('seats', `Only ${left} seat${left === 1 ? '' : 's'} left`);
-    return { ...base, kind: 'seats', project_id: owner.project_id, resource_id: owner.resource_id, start: owner.start, end: owner.end, owner_booking_id: owner.id, seats: input.seats };
+    return {
+      ...base,
+      kind: 'seats',
+      project_id: owner.project_id,
+      resource_id: owner.resource_id,
+      start: owner.start,
+      end: owner.end,
+      owner_booking_id: owner.id,
+      seats: input.seats,
+    };
   }
 
   /** The live hold `id`; 404 `Hold does not exist` once released, converted or expired. */
@@ -116,11 +150,20 @@ export class HoldService {
   claim(id: string, booking: StoredBooking): StoredHold {
     this.expireDue();
     const hold = this.deps.store.holds.get(id);
-    if (!hold) throw invalidField('hold_id', `Hold ${id.slice(0, 100)} does not exist or has ended (released, used or expired); hold the time again`);
-    const fits = hold.kind === 'seats'
-      ? booking.owner_booking_id === hold.owner_booking_id
-      : !booking.owner_booking_id && booking.resource_id === hold.resource_id && booking.start >= hold.start && booking.end <= hold.end;
-    if (!fits) throw invalidField('hold_id', hold.kind === 'seats' ? 'This hold is for seats of another session' : 'This hold is for another resource or time');
+    if (!hold)
+      throw invalidField(
+        'hold_id',
+        `Hold ${id.slice(0, 100)} does not exist or has ended (released, used or expired); hold the time again`,
+      );
+    const fits =
+      hold.kind === 'seats'
+        ? booking.owner_booking_id === hold.owner_booking_id
+        : !booking.owner_booking_id && booking.resource_id === hold.resource_id && booking.start >= hold.start && booking.end <= hold.end;
+    if (!fits)
+      throw invalidField(
+        'hold_id',
+        hold.kind === 'seats' ? 'This hold is for seats of another session' : 'This hold is for another resource or time',
+      );
     return hold;
   }
 

@@ -57,7 +57,11 @@ export function deleteCredential(store: Store, id: string): void {
 }
 
 /** Registers a webhook; it hears booking state changes unless `event` is `waitlist`. */
-export function createWebhook(store: Store, now: number, input: Pick<StoredWebhook, 'url' | 'graph' | 'state'> & { event?: StoredWebhook['event'] }): StoredWebhook {
+export function createWebhook(
+  store: Store,
+  now: number,
+  input: Pick<StoredWebhook, 'url' | 'graph' | 'state'> & { event?: StoredWebhook['event'] },
+): StoredWebhook {
   const hook: StoredWebhook = { ...input, event: input.event ?? 'booking', id: store.newId(), method: 'post', created_at: now };
   store.webhooks.set(hook.id, hook);
   return hook;

@@ -61,7 +61,11 @@ export function createCalendar(
 }
 
 /** Changes a calendar's name, description or primary flag (true demotes the others). */
-export function updateCalendar(store: Store, id: string, change: Partial<Pick<StoredCalendar, 'name' | 'description' | 'primary'>>): StoredCalendar {
+export function updateCalendar(
+  store: Store,
+  id: string,
+  change: Partial<Pick<StoredCalendar, 'name' | 'description' | 'primary'>>,
+): StoredCalendar {
   const cal = store.find('calendars', id);
   if (change.name !== undefined) cal.name = change.name;
   if (change.description !== undefined) cal.description = change.description;

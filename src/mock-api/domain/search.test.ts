@@ -3,7 +3,11 @@ import { matchesSearch, parseSearch } from './search';
 import type { StoredBooking } from './types';
 
 const b = {
-  id: 'b', graph: 'instant', state: 'confirmed', resource_id: 'r1', project_id: 'p1',
+  id: 'b',
+  graph: 'instant',
+  state: 'confirmed',
+  resource_id: 'r1',
+  project_id: 'p1',
   customer: { id: 'c', name: 'Ada Lovelace', email: 'ada@example.com', phone: null, timezone: null },
   meta: { source: 'widget', n: 3 },
 } as unknown as StoredBooking;

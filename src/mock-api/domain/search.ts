@@ -25,7 +25,10 @@ export function parseSearch(query: string | undefined): Parsed<SearchTerm[]> {
       return fail(`unknown key "${key}"; use one of ${FIXED_KEYS.join(', ')}, meta.<key>`);
     }
     const value = part.slice(at + 1).trim();
-    const source = value.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    const source = value
+      .split('*')
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
     terms.push({ key, pattern: new RegExp(`^${source}$`, 'i') });
   }
   return ok(terms);

@@ -24,7 +24,9 @@ describe('signatures', () => {
     // A token signed right but without an expiry (the links before expiry existed) is refused.
     const head0 = token.split('.')[0];
     const noExp = Buffer.from(JSON.stringify({ booking_id: 'b1', action: 'cancel' })).toString('base64url');
-    expect(verifyActionToken('key', `${head0}.${noExp}.${createHmac('sha256', 'key').update(`${head0}.${noExp}`).digest('base64url')}`)).toBeNull();
+    expect(
+      verifyActionToken('key', `${head0}.${noExp}.${createHmac('sha256', 'key').update(`${head0}.${noExp}`).digest('base64url')}`),
+    ).toBeNull();
     expect(verifyActionToken('other', token)).toBeNull();
     expect(verifyActionToken('key', `${head}.${forged}.${sig}`)).toBeNull();
     expect(verifyActionToken('key', 'a.b')).toBeNull();

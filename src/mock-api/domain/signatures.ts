@@ -44,7 +44,13 @@ export function verifyActionToken(key: string, token: unknown): ActionClaims | n
     const header = JSON.parse(Buffer.from(head, 'base64url').toString('utf8')) as { alg?: unknown };
     if (header.alg !== 'HS256') return null;
     const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<ActionClaims>;
-    if (typeof claims.booking_id !== 'string' || typeof claims.action !== 'string' || typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) return null;
+    if (
+      typeof claims.booking_id !== 'string' ||
+      typeof claims.action !== 'string' ||
+      typeof claims.exp !== 'number' ||
+      !Number.isFinite(claims.exp)
+    )
+      return null;
     return { booking_id: claims.booking_id, action: claims.action, exp: claims.exp };
   } catch {
     return null;

@@ -12,7 +12,11 @@ export interface Interval {
  * whose id is in `except`), sorted by start. Expired holds are gone from the store by then
  * (`BookingService.expireDue` runs before every read).
  */
-export function busyIntervals(store: Store, resourceIds: readonly string[], except: ReadonlySet<string> = new Set()): Map<string, Interval[]> {
+export function busyIntervals(
+  store: Store,
+  resourceIds: readonly string[],
+  except: ReadonlySet<string> = new Set(),
+): Map<string, Interval[]> {
   const wanted = new Set(resourceIds);
   const busy = new Map<string, Interval[]>(resourceIds.map((id) => [id, []]));
   for (const b of store.bookings.values()) {

@@ -40,7 +40,14 @@ export class WaitlistService {
     const left = (owner.max_seats ?? 0) - currentSeats(store, owner.id);
     if (left > 0) throw invalidField('session', `This session still has ${left} seat${left === 1 ? '' : 's'} left; book a seat instead`);
     if (list.length >= MAX_WAITLIST) throw invalidField('session', `This waitlist is full (${MAX_WAITLIST} people)`);
-    const entry: StoredWaitlistEntry = { id: store.newId(), owner_booking_id: owner.id, name: person.name.trim(), email, created_at: clock.now(), notified_at: null };
+    const entry: StoredWaitlistEntry = {
+      id: store.newId(),
+      owner_booking_id: owner.id,
+      name: person.name.trim(),
+      email,
+      created_at: clock.now(),
+      notified_at: null,
+    };
     list.push(entry);
     store.waitlists.set(owner.id, list);
     return { entry, position: list.length, created: true };
@@ -64,7 +71,10 @@ export class WaitlistService {
     if (!owner || owner.state !== 'tentative' || !list?.length) return;
     const free = Math.min(seats, (owner.max_seats ?? 0) - currentSeats(store, owner.id));
     if (free <= 0) return;
-    const named = list.map((e, i) => ({ ...e, position: i + 1 })).filter((e) => e.notified_at === null).slice(0, free);
+    const named = list
+      .map((e, i) => ({ ...e, position: i + 1 }))
+      .filter((e) => e.notified_at === null)
+      .slice(0, free);
     if (!named.length) return;
     const now = clock.now();
     for (const e of named) {

@@ -12,12 +12,23 @@ function setup(responses: Array<number | Error>) {
   const store = new Store({ id: 'app', slug: 'app', name: 'App', test_mode: true, webhook_secret: 'whsec_test', invites: [] });
   const calls: Array<{ url: string; body: string; signature: string; at: number }> = [];
   const fakeFetch = (async (url: string, init: RequestInit) => {
-    calls.push({ url, body: String(init.body), signature: (init.headers as Record<string, string>)['x-timekit-signature'], at: clock.now() });
+    calls.push({
+      url,
+      body: String(init.body),
+      signature: (init.headers as Record<string, string>)['x-timekit-signature'],
+      at: clock.now(),
+    });
     const next = responses.shift() ?? 200;
     if (next instanceof Error) throw next;
     return new Response(null, { status: next });
   }) as unknown as typeof fetch;
-  const dispatcher = new WebhookDispatcher({ store, clock, scheduler: clock, fetch: fakeFetch, render: (b) => ({ id: b.id, state: b.state }) });
+  const dispatcher = new WebhookDispatcher({
+    store,
+    clock,
+    scheduler: clock,
+    fetch: fakeFetch,
+    render: (b) => ({ id: b.id, state: b.state }),
+  });
   store.webhooks.set('w1', { id: 'w1', url: 'http://hooks.test/a', graph: null, state: 'confirmed', method: 'post', created_at: T0 });
   return { clock, store, calls, dispatcher };
 }

@@ -19,7 +19,11 @@ export interface WebhookDeps {
 
 /** True when `hook` wants to hear that `booking` entered its current state. */
 export function webhookMatches(hook: StoredWebhook, booking: StoredBooking): boolean {
-  return (hook.event ?? 'booking') === 'booking' && (hook.graph === null || hook.graph === booking.graph) && (hook.state === null || hook.state === booking.state);
+  return (
+    (hook.event ?? 'booking') === 'booking' &&
+    (hook.graph === null || hook.graph === booking.graph) &&
+    (hook.state === null || hook.state === booking.state)
+  );
 }
 
 /**
@@ -50,7 +54,9 @@ export class WebhookDispatcher {
    * with `event: "waitlist"` whose `graph` is absent or `group_owner`; `session` is the group owner.
    */
   notifyWaitlist(session: StoredBooking, payload: unknown): Promise<void> {
-    const hooks = [...this.deps.store.webhooks.values()].filter((h) => h.event === 'waitlist' && (h.graph === null || h.graph === 'group_owner'));
+    const hooks = [...this.deps.store.webhooks.values()].filter(
+      (h) => h.event === 'waitlist' && (h.graph === null || h.graph === 'group_owner'),
+    );
     if (!hooks.length) return Promise.resolve();
     return this.send(hooks, { id: session.id, state: session.state }, JSON.stringify(payload));
   }

@@ -18,7 +18,10 @@ export function keyFromAuthorization(header: string | undefined): string | null 
 /** True when `origin` is allowed by a referrer list entry (`*` is a wildcard; `https://a.com/*` style entries compare by origin). */
 export function originAllowed(origin: string, referrers: readonly string[]): boolean {
   return referrers.some((entry) => {
-    const escaped = entry.replace(/\/+\*?$/, '').split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = entry
+      .replace(/\/+\*?$/, '')
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
     return new RegExp(`^${escaped.join('.*')}$`, 'i').test(origin);
   });
 }

@@ -10,7 +10,8 @@ import { LIMITS, jsonDepth, limitProblems } from './limits';
  */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const text = await c.req.text();
-  if (Buffer.byteLength(text) > LIMITS.bodyBytes) throw new HttpError(413, { errors: { body: [`is larger than ${LIMITS.bodyBytes} bytes`] } });
+  if (Buffer.byteLength(text) > LIMITS.bodyBytes)
+    throw new HttpError(413, { errors: { body: [`is larger than ${LIMITS.bodyBytes} bytes`] } });
   if (text.trim() === '') return {};
   if (jsonDepth(text) > LIMITS.depth) throw invalid('body', `must not nest arrays and objects more than ${LIMITS.depth} deep`);
   let value: unknown;

@@ -37,7 +37,8 @@ export function requestLimits(): MiddlewareHandler {
       headerBytes += name.length + value.length + 4;
       if (value.length > LIMITS.headerValueLength) errors[name] = [`header must be at most ${LIMITS.headerValueLength} characters`];
     });
-    if (headerBytes > LIMITS.headerBytes) throw new HttpError(431, { error: `Request headers are larger than ${LIMITS.headerBytes} bytes` });
+    if (headerBytes > LIMITS.headerBytes)
+      throw new HttpError(431, { error: `Request headers are larger than ${LIMITS.headerBytes} bytes` });
     const query = new URL(c.req.url).searchParams;
     let count = 0;
     query.forEach((value, key) => {
@@ -84,7 +85,7 @@ export function limitProblems(value: unknown, path = '', errors: Record<string, 
     else value.forEach((item, i) => limitProblems(item, path ? `${path}.${i}` : String(i), errors));
   } else if (typeof value === 'object' && value !== null) {
     const keys = Object.keys(value);
-    if (keys.length > LIMITS.objectKeys) return add(name, `must have at most ${LIMITS.objectKeys} keys`), errors;
+    if (keys.length > LIMITS.objectKeys) return (add(name, `must have at most ${LIMITS.objectKeys} keys`), errors);
     for (const key of keys) {
       const field = path ? `${path}.${key.slice(0, 100)}` : key.slice(0, 100);
       if (key === '__proto__') add(field, 'is not a field name this API accepts');

@@ -4,7 +4,12 @@ import { zoneProblem } from './fields';
 
 /** The `?include=a,b.c` list as a set. */
 export function includes(c: Context): Set<string> {
-  return new Set((c.req.query('include') ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  return new Set(
+    (c.req.query('include') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** The `Timekit-Timezone` header, validated; undefined when not sent. */

@@ -34,18 +34,40 @@ describe('the bookingtime adapter against the mock Module API', () => {
   it('loads the template, lists this and next month, books a slot the Timekit routes see', async () => {
     const t = setup();
     const project = await t.backend.getProject({ id: TEMPLATE });
-    expect(project.data).toMatchObject({ id: TEMPLATE, name: 'Meet Doc Brown', availability: { length: '30 minutes' }, ui: { display_name: 'Doc Brown' } });
+    expect(project.data).toMatchObject({
+      id: TEMPLATE,
+      name: 'Meet Doc Brown',
+      availability: { length: '30 minutes' },
+      ui: { display_name: 'Doc Brown' },
+    });
     const slots = (await t.backend.getAvailability({ output_timezone: 'Europe/Berlin' })).data;
-    const v2 = await t.call('POST', '/v2/availability', { key: 'widget', body: { project_id: DEMO.projects.oneToOne, to: '2026-05-01T07:00:00Z' } });
+    const v2 = await t.call('POST', '/v2/availability', {
+      key: 'widget',
+      body: { project_id: DEMO.projects.oneToOne, to: '2026-05-01T07:00:00Z' },
+    });
     expect(slots.map((s) => Date.parse(s.start))).toEqual(v2.body.data.map((s: { start: string }) => Date.parse(s.start)));
     expect(t.requests.filter((r) => r.includes('listMonth'))).toEqual([
       `GET /module/v3/en/organization/${ORG}/bookingTemplate/${TEMPLATE}/bookingSlot/year/2026/month/3/listMonth`,
       `GET /module/v3/en/organization/${ORG}/bookingTemplate/${TEMPLATE}/bookingSlot/year/2026/month/4/listMonth`,
     ]);
     const slot = slots[3];
-    const res = await t.backend.createBooking({ graph: 'instant', start: slot.start, end: slot.end, resource_id: slot.resources[0].id, customer: { name: 'Marty McFly', email: 'marty@hillvalley.example', comment: 'Bring plutonium' } }, []);
+    const res = await t.backend.createBooking(
+      {
+        graph: 'instant',
+        start: slot.start,
+        end: slot.end,
+        resource_id: slot.resources[0].id,
+        customer: { name: 'Marty McFly', email: 'marty@hillvalley.example', comment: 'Bring plutonium' },
+      },
+      [],
+    );
     expect(res.status).toBe(201);
-    expect(res.data).toMatchObject({ graph: 'instant', state: 'confirmed', customers: [{ name: 'Marty McFly' }], resource: { name: 'Doc Brown' } });
+    expect(res.data).toMatchObject({
+      graph: 'instant',
+      state: 'confirmed',
+      customers: [{ name: 'Marty McFly' }],
+      resource: { name: 'Doc Brown' },
+    });
     expect(res.data.id).toMatch(/^ed/);
     const v2Bookings = await t.call('GET', '/v2/bookings');
     const mine = v2Bookings.body.data.find((b: { id: string }) => moduleId('appointment', b.id) === res.data.id);
@@ -56,12 +78,27 @@ describe('the bookingtime adapter against the mock Module API', () => {
   it('a taken time is a validation error about start (the widget offers fresh times); messages in German for de', async () => {
     const t = setup({ locale: 'de-DE' });
     const [slot] = (await t.backend.getAvailability({ output_timezone: 'UTC' })).data;
-    const req = { graph: 'instant' as const, start: slot.start, end: slot.end, resource_id: slot.resources[0].id, customer: { name: 'Marty McFly', email: 'marty@hillvalley.example' } };
+    const req = {
+      graph: 'instant' as const,
+      start: slot.start,
+      end: slot.end,
+      resource_id: slot.resources[0].id,
+      customer: { name: 'Marty McFly', email: 'marty@hillvalley.example' },
+    };
     await t.backend.createBooking(req, []);
     const err = await t.backend.createBooking(req, []).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ kind: 'validation', status: 409, fields: { start: [expect.stringMatching(/nicht mehr frei/)] } });
-    const invalid = await t.backend.createBooking({ ...req, start: (await t.backend.getAvailability({ output_timezone: 'UTC' })).data[0].start, customer: { name: 'Marty', email: 'x' } }, []).catch((e: unknown) => e);
+    const invalid = await t.backend
+      .createBooking(
+        {
+          ...req,
+          start: (await t.backend.getAvailability({ output_timezone: 'UTC' })).data[0].start,
+          customer: { name: 'Marty', email: 'x' },
+        },
+        [],
+      )
+      .catch((e: unknown) => e);
     expect(invalid).toMatchObject({ kind: 'validation', status: 422, fields: { email: [expect.stringMatching(/keine E-Mail-Adresse/)] } });
   });
 
@@ -81,6 +118,10 @@ describe('the bookingtime adapter against the mock Module API', () => {
 
   it('an unknown client id is refused at the token endpoint, naming client_id', async () => {
     const t = setup({ clientId: 'not-a-widget-key' });
-    await expect(t.backend.getProject({ id: TEMPLATE })).rejects.toMatchObject({ kind: 'unauthorized', status: 401, fields: { client_id: [expect.stringContaining('not a module client')] } });
+    await expect(t.backend.getProject({ id: TEMPLATE })).rejects.toMatchObject({
+      kind: 'unauthorized',
+      status: 401,
+      fields: { client_id: [expect.stringContaining('not a module client')] },
+    });
   });
 });

@@ -2,9 +2,18 @@ import type { ModuleLocale, ModuleMessage } from '../../wire/bookingtime';
 
 /** Message texts of the Module routes in both languages; `{x}` are filled in. */
 const TEXTS = {
-  token_missing: { en: 'An access token is required: Authorization: Bearer <token> from /oauth/token', de: 'Ein Access-Token fehlt: Authorization: Bearer <Token> von /oauth/token' },
-  token_invalid: { en: 'The access token is unknown or has expired; get a new one from /oauth/token', de: 'Das Access-Token ist unbekannt oder abgelaufen; holen Sie ein neues von /oauth/token' },
-  other_organization: { en: 'The access token belongs to another organization', de: 'Das Access-Token gehört zu einer anderen Organisation' },
+  token_missing: {
+    en: 'An access token is required: Authorization: Bearer <token> from /oauth/token',
+    de: 'Ein Access-Token fehlt: Authorization: Bearer <Token> von /oauth/token',
+  },
+  token_invalid: {
+    en: 'The access token is unknown or has expired; get a new one from /oauth/token',
+    de: 'Das Access-Token ist unbekannt oder abgelaufen; holen Sie ein neues von /oauth/token',
+  },
+  other_organization: {
+    en: 'The access token belongs to another organization',
+    de: 'Das Access-Token gehört zu einer anderen Organisation',
+  },
   not_found: { en: '{what} {id} does not exist', de: '{what} {id} existiert nicht' },
   out_of_range: {
     en: 'must lie between {from} and {to}: availability and appointments exist from today to the end of next year',
@@ -30,7 +39,12 @@ export function text(locale: ModuleLocale, id: TextId, vars: Record<string, stri
 }
 
 /** An error message about `parameter` (null: about the request as a whole). */
-export const errorMessage = (parameter: string | null, t: string): ModuleMessage => ({ class: 'MESSAGE', type: 'error', parameter, text: t });
+export const errorMessage = (parameter: string | null, t: string): ModuleMessage => ({
+  class: 'MESSAGE',
+  type: 'error',
+  parameter,
+  text: t,
+});
 
 /** A refusal of a Module route: its status and messages, shaped into an envelope once by the sub-app. */
 export class ModuleError extends Error {
@@ -43,4 +57,5 @@ export class ModuleError extends Error {
 }
 
 /** A refusal with one message about `parameter`. */
-export const refuse = (status: ModuleError['status'], parameter: string | null, t: string): ModuleError => new ModuleError(status, [errorMessage(parameter, t)]);
+export const refuse = (status: ModuleError['status'], parameter: string | null, t: string): ModuleError =>
+  new ModuleError(status, [errorMessage(parameter, t)]);

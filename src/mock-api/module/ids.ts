@@ -37,7 +37,9 @@ export class SlotIds {
 
   /** The id of `ref` (remembered for `decode`). */
   encode(ref: SlotRef): string {
-    const digest = createHash('sha256').update(`${ref.projectId}|${ref.resourceIds.join(',')}|${ref.start}|${ref.end}`).digest('base64url');
+    const digest = createHash('sha256')
+      .update(`${ref.projectId}|${ref.resourceIds.join(',')}|${ref.start}|${ref.end}`)
+      .digest('base64url');
     const id = MODULE_ID_PREFIX.bookingSlot + digest.replace(/[-_]/g, '').slice(0, 30);
     this.refs.set(id, ref);
     return id;

@@ -16,7 +16,8 @@ export const DAY = 86_400_000;
 export const isGroupProject = (p: StoredProject) => p.booking.graph === 'group_owner' || isGroupGraph(p.booking.graph);
 
 /** The envelope of a successful answer. */
-export const ok = <T>(c: Context, content: T, status: 200 | 201 = 200) => c.json({ messageList: [], content } satisfies ModuleEnvelope<T>, status);
+export const ok = <T>(c: Context, content: T, status: 200 | 201 = 200) =>
+  c.json({ messageList: [], content } satisfies ModuleEnvelope<T>, status);
 
 /** An integer path parameter within [min, max], else 400 naming it. */
 export function intParam(c: Context<ModuleEnv>, name: string, min: number, max: number): number {

@@ -1,17 +1,16 @@
 import { Hono, type Context } from 'hono';
-import type { AppointmentAddRequest, BookingSlot, ModuleEnvelope, ModuleLocale, RangeList } from '../../wire/bookingtime';
-import { isEmail } from '../../wire/index';
-import { DomainError } from '../domain/errors';
+import type { BookingSlot, ModuleEnvelope, RangeList } from '../../wire/bookingtime';
 import { utcToWall } from '../domain/availability/zoneOffset';
 import type { StoredProject } from '../domain/types';
 import type { Services } from '../services';
 import { isoInZone } from '../views/time';
+import { appointmentRoutes } from './appointments';
 import { ModuleError, refuse, text } from './errors';
 import { DAY, intParam, isGroupProject, isoWeekStart, LOCALES, ok, type ModuleEnv } from './params';
 import { findByModuleId, moduleId, SlotIds } from './ids';
 import { clipRange, templateSlots, templateZone } from './slots';
 import type { TokenStore } from './tokens';
-import { appointmentView, resourceView, templateView } from './views';
+import { resourceView, templateView } from './views';
 
 /**
  * bookingtime's Module API over the same store and engine as the Timekit routes: templates
@@ -43,7 +42,8 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
   });
 
   const base = '/:locale/organization/:organizationId';
-  const notFound = (c: Context<ModuleEnv>, parameter: string, what: string, id: string) => refuse(404, parameter, text(c.get('locale'), 'not_found', { what, id }));
+  const notFound = (c: Context<ModuleEnv>, parameter: string, what: string, id: string) =>
+    refuse(404, parameter, text(c.get('locale'), 'not_found', { what, id }));
   /** Projects a template can stand for: not group sessions (the Module API has none). */
   const templates = () => new Map([...store.projects].filter(([, p]) => !isGroupProject(p)));
   const project = (c: Context<ModuleEnv>): StoredProject => {
@@ -61,7 +61,8 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
 
   r.get(`${base}/bookingTemplate/list`, (c) => {
     const unique = new Map<string, StoredProject>();
-    for (const [, p] of [...templates()].sort(([a], [b]) => a.localeCompare(b))) if (!unique.has(moduleId('bookingTemplate', p.id))) unique.set(moduleId('bookingTemplate', p.id), p);
+    for (const [, p] of [...templates()].sort(([a], [b]) => a.localeCompare(b)))
+      if (!unique.has(moduleId('bookingTemplate', p.id))) unique.set(moduleId('bookingTemplate', p.id), p);
     const recordList = [...unique.values()].map((p) => templateView(store, p));
     return ok(c, { class: 'LIST', recordTotal: recordList.length, recordLimit: recordList.length, recordList });
   });
@@ -78,7 +79,13 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
       timestamp: isoInZone(x.start, zone),
       bookingResourceCombination: x.resourceIds.map((id) => moduleId('bookingResource', id)),
     }));
-    return ok(c, { class: 'RANGE_LIST', rangeStart: isoInZone(from, zone), rangeEnd: isoInZone(to, zone), timeZone: zone, list } satisfies RangeList<BookingSlot>);
+    return ok(c, {
+      class: 'RANGE_LIST',
+      rangeStart: isoInZone(from, zone),
+      rangeEnd: isoInZone(to, zone),
+      timeZone: zone,
+      list,
+    } satisfies RangeList<BookingSlot>);
   };
   const slotBase = `${base}/bookingTemplate/:templateId/bookingSlot`;
   r.get(`${slotBase}/year/:year/month/:month/listMonth`, (c) => {
@@ -121,98 +128,7 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
     return ok(c, null);
   });
 
-  /** The slot named by `bookingSlotId`, still free by the same rules it was listed with; 409 otherwise. */
-  const freeSlot = (locale: ModuleLocale, slotId: unknown) => {
-    if (typeof slotId !== 'string' || !slotId) throw refuse(422, 'bookingSlotId', text(locale, 'required'));
-    const ref = slotIds.decode(slotId);
-    if (!ref) throw refuse(404, 'bookingSlotId', text(locale, 'slot_unknown', { id: slotId }));
-    const p = store.projects.get(ref.projectId);
-    const still = p && templateSlots(s, { ...p, availability: { ...p.availability, mode: 'mutual' }, resources: ref.resourceIds }, ref.start, ref.start + 1);
-    if (!p || !still?.some((x) => x.start === ref.start)) throw refuse(409, 'bookingSlotId', text(locale, 'slot_taken'));
-    return { ref, project: p };
-  };
-  /** Runs a booking-service call; a refusal of the time is 409 on `bookingSlotId`, any other 422. */
-  const domain = <T>(locale: ModuleLocale, run: () => T): T => {
-    try {
-      return run();
-    } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      if (typeof e.detail === 'string') throw refuse(404, null, e.message);
-      const entries = Object.entries(e.detail);
-      if (entries.some(([k]) => k === 'start' || k === 'end')) throw refuse(409, 'bookingSlotId', text(locale, 'slot_taken'));
-      throw new ModuleError(422, entries.flatMap(([k, list]) => list.map((t) => ({ class: 'MESSAGE' as const, type: 'error' as const, parameter: k, text: t }))));
-    }
-  };
-  const readBody = async (c: Context<ModuleEnv>): Promise<Record<string, unknown>> => {
-    const raw = await c.req.text();
-    try {
-      const body: unknown = raw.trim() ? JSON.parse(raw) : {};
-      if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
-    } catch {
-      // Falls through to the refusal below.
-    }
-    throw refuse(400, null, text(c.get('locale'), 'bad_json'));
-  };
-
-  r.post(`${base}/appointment/add`, async (c) => {
-    const locale = c.get('locale');
-    const body = (await readBody(c)) as Partial<AppointmentAddRequest> & Record<string, unknown>;
-    const customer = (body.customer && typeof body.customer === 'object' ? body.customer : null) as Record<string, unknown> | null;
-    const problems: Array<[string, string]> = [];
-    if (!customer) problems.push(['customer', text(locale, 'required')]);
-    else {
-      for (const key of ['firstName', 'lastName', 'email', 'mobile', 'notes'])
-        if (customer[key] !== undefined && customer[key] !== null && typeof customer[key] !== 'string') problems.push([`customer.${key}`, text(locale, 'not_text')]);
-      if (!String(customer.lastName ?? '').trim()) problems.push(['customer.lastName', text(locale, 'required')]);
-      const email = String(customer.email ?? '').trim();
-      if (!email) problems.push(['customer.email', text(locale, 'required')]);
-      else if (!isEmail(email)) problems.push(['customer.email', text(locale, 'not_email', { value: email })]);
-    }
-    if (body.notes !== undefined && typeof body.notes !== 'string') problems.push(['notes', text(locale, 'not_text')]);
-    if (problems.length) throw new ModuleError(422, problems.map(([parameter, t]) => ({ class: 'MESSAGE', type: 'error', parameter, text: t })));
-    const { ref, project: p } = freeSlot(locale, body.bookingSlotId);
-    if (p.customer_fields.phone?.required && !String(customer!.mobile ?? '').trim()) throw refuse(422, 'customer.mobile', text(locale, 'required'));
-    const c1 = customer!;
-    const firstName = String(c1.firstName ?? '').trim();
-    const lastName = String(c1.lastName).trim();
-    const notes = [body.notes, c1.notes].filter((x) => typeof x === 'string' && x).join('\n');
-    const created = domain(locale, () =>
-      s.bookings.create({
-        graph: 'instant',
-        resource_id: ref.resourceIds[0],
-        project_id: p.id,
-        start: ref.start,
-        end: ref.end,
-        what: p.booking.what || p.name,
-        where: p.booking.where ?? '',
-        description: notes,
-        customer: {
-          name: `${firstName} ${lastName}`.trim(),
-          first_name: firstName,
-          last_name: lastName,
-          email: String(c1.email).trim(),
-          phone: typeof c1.mobile === 'string' && c1.mobile ? c1.mobile : null,
-          ...(notes ? { comment: notes } : {}),
-          ...(typeof c1.locale === 'string' ? { locale: c1.locale } : {}),
-        },
-        meta: { bookingtime: { bookingSlotId: body.bookingSlotId, ...(body.additionalData && typeof body.additionalData === 'object' ? { additionalData: body.additionalData } : {}) } },
-      }),
-    );
-    return ok(c, appointmentView(store, created, organization), 201);
-  });
-  r.get(`${base}/appointment/:appointmentId/show`, (c) => ok(c, appointmentView(store, booking(c), organization)));
-  r.put(`${base}/appointment/:appointmentId/move`, async (c) => {
-    const locale = c.get('locale');
-    const old = booking(c);
-    const { ref } = freeSlot(locale, (await readBody(c)).bookingSlotId);
-    const moved = domain(locale, () => s.bookings.reschedule(old.id, { start: ref.start, end: ref.end, resource_id: ref.resourceIds[0] }));
-    return ok(c, appointmentView(store, moved, organization));
-  });
-  r.put(`${base}/appointment/:appointmentId/cancel`, (c) => {
-    const b = booking(c);
-    if (b.state !== 'confirmed') throw refuse(422, 'appointmentId', text(c.get('locale'), 'not_allowed', { what: c.get('locale') === 'de' ? 'storniert' : 'cancelled', state: b.state }));
-    return ok(c, appointmentView(store, domain(c.get('locale'), () => s.bookings.act(b.id, 'cancel')), organization));
-  });
+  appointmentRoutes(r, base, { s, slotIds, organization, booking });
 
   r.get(`${base}/bookingResource/list`, (c) => {
     const recordList = [...store.resources.values()].map(resourceView);
@@ -226,11 +142,27 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
   });
 
   // Any other path under /module/v3 is a 404 in the envelope (a mounted sub-app's notFound is not asked).
-  r.all('*', (c) => c.json({ messageList: [{ class: 'MESSAGE', type: 'error', parameter: null, text: `Route ${c.req.method} ${c.req.path} does not exist` }], content: null } satisfies ModuleEnvelope<null>, 404));
+  r.all('*', (c) =>
+    c.json(
+      {
+        messageList: [{ class: 'MESSAGE', type: 'error', parameter: null, text: `Route ${c.req.method} ${c.req.path} does not exist` }],
+        content: null,
+      } satisfies ModuleEnvelope<null>,
+      404,
+    ),
+  );
   r.onError((err, c) => {
     if (err instanceof ModuleError) return c.json({ messageList: err.messages, content: null } satisfies ModuleEnvelope<null>, err.status);
     console.error('[mock-api] unexpected error in a Module route', err);
-    return c.json({ messageList: [{ class: 'MESSAGE', type: 'error', parameter: null, text: 'Internal error in the mock API; this is a bug, please report it' }], content: null }, 500);
+    return c.json(
+      {
+        messageList: [
+          { class: 'MESSAGE', type: 'error', parameter: null, text: 'Internal error in the mock API; this is a bug, please report it' },
+        ],
+        content: null,
+      },
+      500,
+    );
   });
   return r;
 }

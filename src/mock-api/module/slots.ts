@@ -26,14 +26,22 @@ const dayKey = (wall: number) => new Date(wall).toISOString().slice(0, 10);
  * Module API offers: from now to the end of next year. Refused (422, naming `parameter` and the
  * range) when nothing of it lies inside.
  */
-export function clipRange(s: Services, zone: string, firstDay: number, endDay: number, parameter: string, locale: ModuleLocale): { from: number; to: number } {
+export function clipRange(
+  s: Services,
+  zone: string,
+  firstDay: number,
+  endDay: number,
+  parameter: string,
+  locale: ModuleLocale,
+): { from: number; to: number } {
   const now = s.clock.now();
   const today = dayKey(utcToWall(zone, now));
   const last = moduleRangeEnd(today);
   const limit = wallToUtc(zone, Date.parse(last) + DAY);
   const from = Math.max(now, wallToUtc(zone, firstDay));
   const to = Math.min(limit, wallToUtc(zone, endDay));
-  if (from >= to || wallToUtc(zone, endDay) <= wallToUtc(zone, Date.parse(today))) throw refuse(422, parameter, text(locale, 'out_of_range', { from: today, to: last }));
+  if (from >= to || wallToUtc(zone, endDay) <= wallToUtc(zone, Date.parse(today)))
+    throw refuse(422, parameter, text(locale, 'out_of_range', { from: today, to: last }));
   return { from, to };
 }
 
@@ -53,7 +61,10 @@ export function templateSlots(s: Services, p: StoredProject, from: number, to: n
   s.bookings.expireDue();
   const slots = computeAvailability({
     resources,
-    busy: busyIntervals(s.store, resources.map((r) => r.id)),
+    busy: busyIntervals(
+      s.store,
+      resources.map((r) => r.id),
+    ),
     mode: a.mode ?? 'roundrobin_random',
     from,
     to: to + lengthMs,

@@ -61,7 +61,10 @@ async function readForm(req: Request): Promise<Record<string, string>> {
 export function tokenRoutes(s: Services, tokens: TokenStore): Hono {
   const r = new Hono();
   const organization = moduleId('organization', s.store.app.id);
-  const isClient = (id: string) => [...s.store.credentials.values()].some((c) => c.type === 'client-token' && c.token === id && (!c.expires || Date.parse(c.expires) > s.clock.now()));
+  const isClient = (id: string) =>
+    [...s.store.credentials.values()].some(
+      (c) => c.type === 'client-token' && c.token === id && (!c.expires || Date.parse(c.expires) > s.clock.now()),
+    );
   const fail = (status: 400 | 401, error: string, description: string) => ({ status, body: { error, error_description: description } });
 
   r.post('/', async (c) => {
@@ -69,17 +72,34 @@ export function tokenRoutes(s: Services, tokens: TokenStore): Hono {
     const answer = ((): { status: 200 | 400 | 401; body: ModuleTokenAnswer | { error: string; error_description: string } } => {
       const clientId = form.client_id ?? '';
       if (!clientId) return fail(400, 'invalid_request', 'client_id is required');
-      if (!isClient(clientId)) return fail(401, 'invalid_client', `client_id ${clientId} is not a module client of this server (use a widget key)`);
+      if (!isClient(clientId))
+        return fail(401, 'invalid_client', `client_id ${clientId} is not a module client of this server (use a widget key)`);
       if (form.client_secret) return fail(401, 'invalid_client', 'client_secret must be empty for a module client');
       if (form.grant_type === 'client_credentials')
-        return { status: 200, body: { refresh_token: tokens.issue('refresh', clientId, null), expires_in: REFRESH_TOKEN_SECONDS, token_type: 'Bearer' } };
+        return {
+          status: 200,
+          body: { refresh_token: tokens.issue('refresh', clientId, null), expires_in: REFRESH_TOKEN_SECONDS, token_type: 'Bearer' },
+        };
       if (form.grant_type === 'refresh_token') {
         const held = tokens.read('refresh', form.refresh_token ?? '');
-        if (!held || held.clientId !== clientId) return fail(400, 'invalid_grant', 'refresh_token is unknown, expired or of another client');
-        if (form.organization_id !== organization) return fail(400, 'invalid_request', `organization_id must be this server's organization ${organization}, got ${form.organization_id ?? 'nothing'}`);
-        return { status: 200, body: { access_token: tokens.issue('access', clientId, organization), expires_in: ACCESS_TOKEN_SECONDS, token_type: 'Bearer' } };
+        if (!held || held.clientId !== clientId)
+          return fail(400, 'invalid_grant', 'refresh_token is unknown, expired or of another client');
+        if (form.organization_id !== organization)
+          return fail(
+            400,
+            'invalid_request',
+            `organization_id must be this server's organization ${organization}, got ${form.organization_id ?? 'nothing'}`,
+          );
+        return {
+          status: 200,
+          body: { access_token: tokens.issue('access', clientId, organization), expires_in: ACCESS_TOKEN_SECONDS, token_type: 'Bearer' },
+        };
       }
-      return fail(400, 'unsupported_grant_type', `grant_type must be client_credentials or refresh_token, got ${form.grant_type ?? 'nothing'}`);
+      return fail(
+        400,
+        'unsupported_grant_type',
+        `grant_type must be client_credentials or refresh_token, got ${form.grant_type ?? 'nothing'}`,
+      );
     })();
     c.header('Cache-Control', 'no-store');
     return c.json(answer.body, answer.status);

@@ -64,14 +64,17 @@ export function templateView(store: Store, p: StoredProject): BookingTemplate {
     bookingDayLatest: null,
     bookingLeadTime: 0,
     address: null,
-    bookingStepList: [{ class: 'BOOKING_STEP', name: 'resource', selectionQuantity: 1, selectionDisplay: 'HIDDEN', bookingResourceList: resources }],
+    bookingStepList: [
+      { class: 'BOOKING_STEP', name: 'resource', selectionQuantity: 1, selectionDisplay: 'HIDDEN', bookingResourceList: resources },
+    ],
     additionalData: null,
   };
 }
 
 /** First and last name of a stored customer: its own fields, else the name split at the last space. */
 function customerNames(c: NonNullable<StoredBooking['customer']>): { firstName: string; lastName: string } {
-  if (typeof c.first_name === 'string' || typeof c.last_name === 'string') return { firstName: String(c.first_name ?? ''), lastName: String(c.last_name ?? '') };
+  if (typeof c.first_name === 'string' || typeof c.last_name === 'string')
+    return { firstName: String(c.first_name ?? ''), lastName: String(c.last_name ?? '') };
   const words = c.name.trim().split(/\s+/);
   const lastName = words.pop() ?? '';
   return { firstName: words.join(' '), lastName };
@@ -97,7 +100,14 @@ export function appointmentView(store: Store, b: StoredBooking, organizationId: 
     taxRate: null,
     currency: null,
     customer: c
-      ? { class: 'CUSTOMER', id: moduleId('customer', c.id), ...customerNames(c), email: c.email, mobile: c.phone, notes: typeof c.comment === 'string' ? c.comment : null }
+      ? {
+          class: 'CUSTOMER',
+          id: moduleId('customer', c.id),
+          ...customerNames(c),
+          email: c.email,
+          mobile: c.phone,
+          notes: typeof c.comment === 'string' ? c.comment : null,
+        }
       : null,
     address: null,
     canceled: b.state.startsWith('cancelled'),

@@ -39,10 +39,20 @@ describe('auth', () => {
     expect((await w('POST', '/v2/bookings', {})).status).toBe(422);
     expect((await w('POST', '/v2/bookings/x/reschedule', {})).status).toBe(422);
     const forbidden = [
-      ['GET', '/v2/app'], ['GET', '/v2/resources'], ['POST', '/v2/resources'], ['GET', '/v2/projects'],
-      ['GET', `/v2/projects/${DEMO.projects.oneToOne}`], ['GET', '/v2/bookings'], ['GET', '/v2/bookings/x'],
-      ['PUT', '/v2/bookings/x/cancel'], ['DELETE', '/v2/bookings/x'], ['POST', '/v2/bookings/bulk'],
-      ['GET', '/v2/credentials'], ['POST', '/v2/credentials'], ['GET', '/v2/webhooks'], ['GET', '/v2/calendars'],
+      ['GET', '/v2/app'],
+      ['GET', '/v2/resources'],
+      ['POST', '/v2/resources'],
+      ['GET', '/v2/projects'],
+      ['GET', `/v2/projects/${DEMO.projects.oneToOne}`],
+      ['GET', '/v2/bookings'],
+      ['GET', '/v2/bookings/x'],
+      ['PUT', '/v2/bookings/x/cancel'],
+      ['DELETE', '/v2/bookings/x'],
+      ['POST', '/v2/bookings/bulk'],
+      ['GET', '/v2/credentials'],
+      ['POST', '/v2/credentials'],
+      ['GET', '/v2/webhooks'],
+      ['GET', '/v2/calendars'],
     ];
     for (const [method, path] of forbidden) {
       const res = await w(method, path, method === 'GET' || method === 'DELETE' ? undefined : {});
@@ -53,19 +63,35 @@ describe('auth', () => {
   it('a widget key may not allow double bookings or create group sessions', async () => {
     const t = testApi();
     const r = await t.resource();
-    const body = { graph: 'instant', resource_id: r, start: '2026-03-03T09:00:00Z', end: '2026-03-03T10:00:00Z', customer: { name: 'A', email: 'a@b.c' } };
-    expect((await t.call('POST', '/v2/bookings', { key: 'widget', body: { ...body, settings: { allow_double_bookings: true } } })).status).toBe(403);
-    expect((await t.call('POST', '/v2/bookings', { key: 'widget', body: { ...body, graph: 'group_owner', settings: { max_seats: 3 } } })).status).toBe(403);
+    const body = {
+      graph: 'instant',
+      resource_id: r,
+      start: '2026-03-03T09:00:00Z',
+      end: '2026-03-03T10:00:00Z',
+      customer: { name: 'A', email: 'a@b.c' },
+    };
+    expect(
+      (await t.call('POST', '/v2/bookings', { key: 'widget', body: { ...body, settings: { allow_double_bookings: true } } })).status,
+    ).toBe(403);
+    expect(
+      (await t.call('POST', '/v2/bookings', { key: 'widget', body: { ...body, graph: 'group_owner', settings: { max_seats: 3 } } })).status,
+    ).toBe(403);
     expect((await t.call('POST', '/v2/bookings', { key: 'widget', body })).status).toBe(201);
   });
 
   it('a credential made by POST /credentials works at once, within its referrers', async () => {
     const t = testApi({ seed: 'demo' });
-    const made = await t.call('POST', '/v2/credentials', { body: { type: 'client-token', scopes: ['widget'], referrer: ['https://shop.example', 'https://*.example.org'] } });
+    const made = await t.call('POST', '/v2/credentials', {
+      body: { type: 'client-token', scopes: ['widget'], referrer: ['https://shop.example', 'https://*.example.org'] },
+    });
     expect(made.status).toBe(201);
     const token: string = made.body.data.token;
     expect(token).toMatch(/^test_widget_key_/);
-    expect(made.body.data).toMatchObject({ type: 'client-token', scopes: ['widget'], referrer: ['https://shop.example', 'https://*.example.org'] });
+    expect(made.body.data).toMatchObject({
+      type: 'client-token',
+      scopes: ['widget'],
+      referrer: ['https://shop.example', 'https://*.example.org'],
+    });
     const path = `/v2/projects/embed/${DEMO.projects.oneToOne}`;
     const as = (origin?: string) => t.call('GET', path, { key: token, headers: origin ? { origin } : {} });
     expect((await as('https://shop.example')).status).toBe(200);
@@ -85,12 +111,17 @@ describe('auth', () => {
     const t = testApi();
     const res = await t.app.request('/v2/availability', {
       method: 'OPTIONS',
-      headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, timekit-context' },
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, timekit-context',
+      },
     });
     expect(res.status).toBeLessThan(300);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const allowed = res.headers.get('access-control-allow-headers')!.toLowerCase();
-    for (const h of ['authorization', 'content-type', 'timekit-context', 'timekit-timezone', 'timekit-outputtimestampformat']) expect(allowed).toContain(h);
+    for (const h of ['authorization', 'content-type', 'timekit-context', 'timekit-timezone', 'timekit-outputtimestampformat'])
+      expect(allowed).toContain(h);
     const err = await t.call('GET', '/v2/nothing', { key: 'none', headers: { origin: 'https://shop.example' } });
     expect(err.status).toBe(401);
     expect(err.headers.get('access-control-allow-origin')).toBe('*');

@@ -75,7 +75,10 @@ export function availabilityRoutes(s: Services): Hono<ApiEnv> {
     }));
     const slots = computeAvailability({
       resources: engineResources,
-      busy: busyIntervals(store, resources.map((x) => x.id)),
+      busy: busyIntervals(
+        store,
+        resources.map((x) => x.id),
+      ),
       mode,
       from,
       to,

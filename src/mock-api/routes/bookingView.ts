@@ -11,7 +11,8 @@ import { renderBooking, type BookingView } from '../views/booking';
  * `{cancel, reschedule, manage}`, each `…/v2/bookings/:id/external_action/<action>?signature=…`.
  */
 export function actionLinks(s: Services, origin: string, b: StoredBooking): ActionLinks {
-  const link = (action: LinkAction) => `${origin}/v2/bookings/${b.id}/external_action/${action}?signature=${signLink(s.keys.appKey, b, action)}`;
+  const link = (action: LinkAction) =>
+    `${origin}/v2/bookings/${b.id}/external_action/${action}?signature=${signLink(s.keys.appKey, b, action)}`;
   return Object.fromEntries(LINK_ACTIONS.map((action) => [action, link(action)])) as Record<LinkAction, string>;
 }
 

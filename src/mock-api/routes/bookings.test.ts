@@ -8,7 +8,17 @@ async function setup() {
   const rid = await t.resource('Doc', 'Europe/Berlin');
   const book = (body: Record<string, unknown>, query = '') =>
     t.call('POST', `/v2/bookings${query}`, {
-      body: { graph: 'instant', resource_id: rid, start: '2026-03-03T10:00:00+01:00', end: '2026-03-03T11:00:00+01:00', customer: CUSTOMER, what: 'Talk', where: 'Here', description: '', ...body },
+      body: {
+        graph: 'instant',
+        resource_id: rid,
+        start: '2026-03-03T10:00:00+01:00',
+        end: '2026-03-03T11:00:00+01:00',
+        customer: CUSTOMER,
+        what: 'Talk',
+        where: 'Here',
+        description: '',
+        ...body,
+      },
     });
   return { t, rid, book };
 }
@@ -20,16 +30,32 @@ describe('POST /bookings', () => {
       key: 'widget',
       headers: { 'timekit-context': 'widget' },
       body: {
-        start: '2026-11-21T11:00:00+01:00', end: '2026-11-21T12:00:00+01:00', description: 'Name: Marty\nEmail: marty@example.com\n',
-        customer: { name: 'Marty', email: 'marty@example.com', timezone: 'Europe/Berlin' }, where: 'TBD', what: 'Meeting with Marty', resource_id: rid, graph: 'instant',
+        start: '2026-11-21T11:00:00+01:00',
+        end: '2026-11-21T12:00:00+01:00',
+        description: 'Name: Marty\nEmail: marty@example.com\n',
+        customer: { name: 'Marty', email: 'marty@example.com', timezone: 'Europe/Berlin' },
+        where: 'TBD',
+        what: 'Meeting with Marty',
+        resource_id: rid,
+        graph: 'instant',
       },
     });
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({
-      graph: 'instant', state: 'confirmed', completed: false,
+      graph: 'instant',
+      state: 'confirmed',
+      completed: false,
       possible_actions: ['cancel', 'cancel_by_customer', 'complete', 'reschedule_by_customer'],
       available_actions: ['cancel', 'cancel_by_customer', 'complete', 'reschedule_by_customer'],
-      attributes: { event_info: { start: '2026-11-21T11:00:00+01:00', end: '2026-11-21T12:00:00+01:00', what: 'Meeting with Marty', where: 'TBD', calendar_id: expect.any(String) } },
+      attributes: {
+        event_info: {
+          start: '2026-11-21T11:00:00+01:00',
+          end: '2026-11-21T12:00:00+01:00',
+          what: 'Meeting with Marty',
+          where: 'TBD',
+          calendar_id: expect.any(String),
+        },
+      },
       customers: [{ id: expect.any(String), name: 'Marty', email: 'marty@example.com', phone: null, timezone: 'Europe/Berlin' }],
       resource: { id: rid, name: 'Doc' },
       meta: {},
@@ -40,7 +66,12 @@ describe('POST /bookings', () => {
   it('accepts the nested event{} form and custom customer fields', async () => {
     const { t, rid } = await setup();
     const res = await t.call('POST', '/v2/bookings', {
-      body: { graph: 'instant', resource_id: rid, customer: { ...CUSTOMER, comment: 'Bring plutonium' }, event: { start: '2026-03-04T10:00:00Z', end: '2026-03-04T11:00:00Z', what: 'Nested', where: 'Lab', description: 'd' } },
+      body: {
+        graph: 'instant',
+        resource_id: rid,
+        customer: { ...CUSTOMER, comment: 'Bring plutonium' },
+        event: { start: '2026-03-04T10:00:00Z', end: '2026-03-04T11:00:00Z', what: 'Nested', where: 'Lab', description: 'd' },
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.data.attributes.event_info).toMatchObject({ start: '2026-03-04T11:00:00+01:00', what: 'Nested', where: 'Lab' });
@@ -92,8 +123,19 @@ describe('POST /bookings', () => {
 describe('reading bookings', () => {
   it('lists with search and pagination fields', async () => {
     const { t, book } = await setup();
-    for (let d = 3; d <= 7; d++) await book({ start: `2026-03-0${d}T10:00:00Z`, end: `2026-03-0${d}T11:00:00Z`, customer: { name: `C${d}`, email: `c${d}@example.com` }, meta: { day: d } });
-    await book({ graph: 'confirm_decline', start: '2026-03-09T10:00:00Z', end: '2026-03-09T11:00:00Z', customer: { name: 'Zed', email: 'zed@other.org' } });
+    for (let d = 3; d <= 7; d++)
+      await book({
+        start: `2026-03-0${d}T10:00:00Z`,
+        end: `2026-03-0${d}T11:00:00Z`,
+        customer: { name: `C${d}`, email: `c${d}@example.com` },
+        meta: { day: d },
+      });
+    await book({
+      graph: 'confirm_decline',
+      start: '2026-03-09T10:00:00Z',
+      end: '2026-03-09T11:00:00Z',
+      customer: { name: 'Zed', email: 'zed@other.org' },
+    });
     const page = await t.call('GET', '/v2/bookings?limit=2&page=2');
     expect(page.body).toMatchObject({ total: 6, per_page: 2, current_page: 2, last_page: 3, from: 3, to: 4 });
     expect(page.body.next_page_url).toContain('page=3');
@@ -148,23 +190,47 @@ describe('changing bookings', () => {
     const { t, book } = await setup();
     const id = (await book({})).body.data.id;
     await book({ start: '2026-03-05T10:00:00Z', end: '2026-03-05T11:00:00Z' });
-    const taken = await t.call('POST', `/v2/bookings/${id}/reschedule/`, { key: 'widget', body: { start: '2026-03-05T10:30:00Z', end: '2026-03-05T11:30:00Z' } });
+    const taken = await t.call('POST', `/v2/bookings/${id}/reschedule/`, {
+      key: 'widget',
+      body: { start: '2026-03-05T10:30:00Z', end: '2026-03-05T11:30:00Z' },
+    });
     expect(taken.status).toBe(422);
-    const res = await t.call('POST', `/v2/bookings/${id}/reschedule`, { key: 'widget', body: { start: '2026-03-06T10:00:00Z', end: '2026-03-06T11:00:00Z' } });
+    const res = await t.call('POST', `/v2/bookings/${id}/reschedule`, {
+      key: 'widget',
+      body: { start: '2026-03-06T10:00:00Z', end: '2026-03-06T11:00:00Z' },
+    });
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ state: 'confirmed', attributes: { event_info: { start: '2026-03-06T11:00:00+01:00' } }, meta: { rescheduled_from: id } });
+    expect(res.body.data).toMatchObject({
+      state: 'confirmed',
+      attributes: { event_info: { start: '2026-03-06T11:00:00+01:00' } },
+      meta: { rescheduled_from: id },
+    });
     expect((await t.call('GET', `/v2/bookings/${id}`)).body.data.state).toBe('rescheduled_by_customer');
   });
 
   it('bulk create and update answer per item', async () => {
     const { t, rid } = await setup();
-    const item = (d: number) => ({ graph: 'instant', resource_id: rid, start: `2026-03-0${d}T10:00:00Z`, end: `2026-03-0${d}T11:00:00Z`, customer: CUSTOMER });
+    const item = (d: number) => ({
+      graph: 'instant',
+      resource_id: rid,
+      start: `2026-03-0${d}T10:00:00Z`,
+      end: `2026-03-0${d}T11:00:00Z`,
+      customer: CUSTOMER,
+    });
     const made = await t.call('POST', '/v2/bookings/bulk', { body: { bookings: [item(3), item(3), 'junk', item(4)] } });
     expect(made.status).toBe(200);
     expect(made.body.data.map((r: { status: number }) => r.status)).toEqual([201, 422, 422, 201]);
     expect(made.body.data[1].errors).toHaveProperty('start');
     const ids = [made.body.data[0].data.id, made.body.data[3].data.id];
-    const upd = await t.call('PUT', '/v2/bookings/bulk', { body: { bookings: [{ id: ids[0], action: 'cancel' }, { id: ids[1], action: 'pay' }, { id: 'nope', action: 'cancel' }] } });
+    const upd = await t.call('PUT', '/v2/bookings/bulk', {
+      body: {
+        bookings: [
+          { id: ids[0], action: 'cancel' },
+          { id: ids[1], action: 'pay' },
+          { id: 'nope', action: 'cancel' },
+        ],
+      },
+    });
     expect(upd.body.data.map((r: { status: number }) => r.status)).toEqual([200, 422, 404]);
     expect((await t.call('POST', '/v2/bookings/bulk', { body: { bookings: 'x' } })).status).toBe(422);
   });

@@ -43,7 +43,12 @@ export function bookingRoutes(s: Services): Hono<ApiEnv> {
     const found = [...store.bookings.values()]
       .filter((b) => matchesSearch(b, search.value, isFinal(b.state)))
       .sort((a, b) => a.start - b.start || a.created_at - b.created_at);
-    return c.json(paginate(c, found.map((b) => render(c, s, b, view))));
+    return c.json(
+      paginate(
+        c,
+        found.map((b) => render(c, s, b, view)),
+      ),
+    );
   });
 
   r.post('/', widgetRoute, async (c) => {

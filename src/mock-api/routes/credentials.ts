@@ -26,7 +26,12 @@ export function credentialRoutes(s: Services): Hono<ApiEnv> {
       f.add('scopes', 'a client-token takes exactly ["widget"]');
     }
     f.done();
-    const credential = createCredential(store, { type: type!, scopes, referrer: referrer?.length ? referrer : null, expires: expires ?? null });
+    const credential = createCredential(store, {
+      type: type!,
+      scopes,
+      referrer: referrer?.length ? referrer : null,
+      expires: expires ?? null,
+    });
     return c.json({ data: renderCredential(credential) }, 201);
   });
 

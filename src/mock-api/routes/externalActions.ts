@@ -44,13 +44,17 @@ export function externalActionRoutes(s: Services): Hono<ApiEnv> {
     f.done();
     if (use === 'cancel') {
       if (!customerActions(booking, now).includes('cancel')) {
-        throw invalid('action', `This ${booking.state} ${booking.graph} booking can not be cancelled from its link; allowed: ${customerActions(booking, now).join(', ') || 'nothing'}`);
+        throw invalid(
+          'action',
+          `This ${booking.state} ${booking.graph} booking can not be cancelled from its link; allowed: ${customerActions(booking, now).join(', ') || 'nothing'}`,
+        );
       }
       const cancelled = s.bookings.act(id, CUSTOMER_CANCEL);
       if (reason !== undefined) s.bookings.mergeMeta(id, { [`${CUSTOMER_CANCEL}_message`]: reason });
       return c.json({ data: linkAnswer(c, s, cancelled) });
     }
-    if (use === 'reschedule') return c.json({ data: linkAnswer(c, s, s.bookings.reschedule(id, { start: start!, end: end!, hold_id: holdId })) }, 201);
+    if (use === 'reschedule')
+      return c.json({ data: linkAnswer(c, s, s.bookings.reschedule(id, { start: start!, end: end!, hold_id: holdId })) }, 201);
     return c.json({ data: linkAnswer(c, s, booking) });
   });
 

@@ -27,7 +27,9 @@ describe('one rule for free time', () => {
     expect(t.store.bookings.size).toBe(0);
     expect((await book('2026-03-03T09:00:00Z', '2026-03-03T10:00:00Z')).status).toBe(201);
     // Only the app key's explicit allow_double_bookings skips the rule.
-    expect((await book('2026-03-03T03:00:00Z', '2026-03-03T04:00:00Z', 'app', { settings: { allow_double_bookings: true } })).status).toBe(201);
+    expect((await book('2026-03-03T03:00:00Z', '2026-03-03T04:00:00Z', 'app', { settings: { allow_double_bookings: true } })).status).toBe(
+      201,
+    );
   });
 
   it('names the past and a taken time apart from closed hours', async () => {
@@ -40,7 +42,12 @@ describe('one rule for free time', () => {
   it('applies the project buffer and constraints, and holds for reschedules, bulk creates and confirmations', async () => {
     const { t, rid, book } = await nineToFive();
     const project = await t.call('POST', '/v2/projects', {
-      body: { name: 'P', resources: [rid], availability: { buffer: '30 minutes' }, availability_constraints: [{ block_hours: { start: 12, end: 13 } }] },
+      body: {
+        name: 'P',
+        resources: [rid],
+        availability: { buffer: '30 minutes' },
+        availability_constraints: [{ block_hours: { start: 12, end: 13 } }],
+      },
     });
     const pid = project.body.data.id;
     const first = await book('2026-03-03T10:00:00Z', '2026-03-03T11:00:00Z', 'widget', { project_id: pid });
@@ -64,11 +71,19 @@ describe('one rule for free time', () => {
     expect((await t.call('PUT', `/v2/bookings/${tentative.body.data.id}/confirm`, { body: {} })).status).toBe(422);
   });
 
-  const HOURS = fc.integer({ min: 0, max: 95 }).map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+  const HOURS = fc
+    .integer({ min: 0, max: 95 })
+    .map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
   const CONSTRAINT = fc.oneof(
-    fc.tuple(fc.constantFrom('allow_hours', 'block_hours'), HOURS, HOURS).filter(([, a, b]) => a !== b).map(([k, start, end]) => ({ [k]: { start, end } })),
+    fc
+      .tuple(fc.constantFrom('allow_hours', 'block_hours'), HOURS, HOURS)
+      .filter(([, a, b]) => a !== b)
+      .map(([k, start, end]) => ({ [k]: { start, end } })),
     fc.constantFrom({ allow_weekdays: {} }, { block_weekends: {} }, { block_day: { day: 'Tuesday' } }),
-    fc.tuple(fc.constantFrom('Monday', 'Tuesday', 'Wednesday'), HOURS, HOURS).filter(([, a, b]) => a !== b).map(([day, start, end]) => ({ allow_day_and_time: { day, start, end } })),
+    fc
+      .tuple(fc.constantFrom('Monday', 'Tuesday', 'Wednesday'), HOURS, HOURS)
+      .filter(([, a, b]) => a !== b)
+      .map(([day, start, end]) => ({ allow_day_and_time: { day, start, end } })),
   );
 
   it('a time is bookable exactly when availability lists it (any zone, constraints, bookings, buffer)', async () => {
@@ -86,11 +101,20 @@ describe('one rule for free time', () => {
           const k = taken.length && nearTaken % 2 === 0 ? taken[0][0] + nearTaken : anywhere;
           const t = testApi();
           const rid = await t.resource('R', zone, { availability_constraints: constraints });
-          const project = await t.call('POST', '/v2/projects', { body: { name: 'P', resources: [rid], availability: { buffer: `${buffer} minutes` } } });
+          const project = await t.call('POST', '/v2/projects', {
+            body: { name: 'P', resources: [rid], availability: { buffer: `${buffer} minutes` } },
+          });
           const pid = project.body.data.id;
           for (const [q, n] of taken) {
             const res = await t.call('POST', '/v2/bookings', {
-              body: { graph: 'instant', resource_id: rid, start: iso(NOW + q * Q), end: iso(NOW + (q + n) * Q), customer, settings: { allow_double_bookings: true } },
+              body: {
+                graph: 'instant',
+                resource_id: rid,
+                start: iso(NOW + q * Q),
+                end: iso(NOW + (q + n) * Q),
+                customer,
+                settings: { allow_double_bookings: true },
+              },
             });
             expect(res.status).toBe(201);
           }
@@ -98,11 +122,20 @@ describe('one rule for free time', () => {
           const end = start + quarters * Q;
           const offered = await t.call('POST', '/v2/availability', {
             key: 'widget',
-            body: { project_id: pid, length: `${quarters * 15} minutes`, timeslot_increments: '15 minutes', from: iso(NOW - 3_600_000), to: iso(NOW + 3 * 86_400_000) },
+            body: {
+              project_id: pid,
+              length: `${quarters * 15} minutes`,
+              timeslot_increments: '15 minutes',
+              from: iso(NOW - 3_600_000),
+              to: iso(NOW + 3 * 86_400_000),
+            },
           });
           expect(offered.status).toBe(200);
           const listed = offered.body.data.some((s: { start: string }) => Date.parse(s.start) === start);
-          const booked = await t.call('POST', '/v2/bookings', { key: 'widget', body: { graph: 'instant', resource_id: rid, project_id: pid, start: iso(start), end: iso(end), customer } });
+          const booked = await t.call('POST', '/v2/bookings', {
+            key: 'widget',
+            body: { graph: 'instant', resource_id: rid, project_id: pid, start: iso(start), end: iso(end), customer },
+          });
           expect([booked.status, booked.body.errors ? Object.keys(booked.body.errors) : []]).toEqual(listed ? [201, []] : [422, ['start']]);
         },
       ),

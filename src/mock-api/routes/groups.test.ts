@@ -13,13 +13,23 @@ describe('group bookings over HTTP', () => {
     const t = testApi({ seed: 'demo' });
     const webinar = await t.call('GET', `/v2/bookings/groups?search=project.id:${DEMO.projects.webinar}`, { key: 'widget' });
     expect(webinar.body.total).toBe(6);
-    expect(webinar.body.data.map((g: { attributes: { group_booking: { current_seats: number } } }) => g.attributes.group_booking.current_seats)).toEqual([17, 20, 0, 0, 0, 0]);
+    expect(
+      webinar.body.data.map((g: { attributes: { group_booking: { current_seats: number } } }) => g.attributes.group_booking.current_seats),
+    ).toEqual([17, 20, 0, 0, 0, 0]);
     expect(webinar.body.data[0]).toMatchObject({
-      state: 'tentative', graph: 'group_owner', completed: false, resource: { id: DEMO.resources.docBrown, name: 'Doc Brown' },
-      attributes: { event_info: { what: 'Flux capacitance webinar', where: 'Online', start: expect.stringMatching(/T10:00:00-0[78]:00$/) }, group_booking: { max_seats: 20 } },
+      state: 'tentative',
+      graph: 'group_owner',
+      completed: false,
+      resource: { id: DEMO.resources.docBrown, name: 'Doc Brown' },
+      attributes: {
+        event_info: { what: 'Flux capacitance webinar', where: 'Online', start: expect.stringMatching(/T10:00:00-0[78]:00$/) },
+        group_booking: { max_seats: 20 },
+      },
     });
     const paid = await t.call('GET', `/v2/bookings/groups?search=project.id:${DEMO.projects.paidWebinar}`, { key: 'widget' });
-    expect(paid.body.data.map((g: { attributes: { group_booking: { max_seats: number } } }) => g.attributes.group_booking.max_seats)).toEqual([8, 8, 8]);
+    expect(
+      paid.body.data.map((g: { attributes: { group_booking: { max_seats: number } } }) => g.attributes.group_booking.max_seats),
+    ).toEqual([8, 8, 8]);
     const soldOut = webinar.body.data[1].id;
     const refused = await t.call('POST', '/v2/bookings', { key: 'widget', body: seat(soldOut) });
     expect(refused.body).toEqual({ errors: { 'related.seats': ['This session is sold out'] } });
@@ -35,7 +45,10 @@ describe('group bookings over HTTP', () => {
     const t = testApi({ seed: 'demo' });
     const list = await t.call('GET', '/v2/bookings/groups', { key: 'widget', headers: { 'timekit-timezone': 'Europe/Berlin' } });
     expect(list.body.data[0].attributes.event_info.start).toMatch(/T19:00:00\+01:00$/);
-    const one = await t.call('GET', `/v2/bookings/groups/${list.body.data[0].id}`, { key: 'widget', headers: { 'timekit-timezone': 'Asia/Kolkata' } });
+    const one = await t.call('GET', `/v2/bookings/groups/${list.body.data[0].id}`, {
+      key: 'widget',
+      headers: { 'timekit-timezone': 'Asia/Kolkata' },
+    });
     expect(one.body.data.attributes.event_info.start).toMatch(/T23:30:00\+05:30$/);
     expect((await t.call('GET', '/v2/bookings/groups/nope', { key: 'widget' })).status).toBe(404);
   });
@@ -44,13 +57,26 @@ describe('group bookings over HTTP', () => {
     const t = testApi();
     const rid = await t.resource();
     const owner = await t.call('POST', '/v2/bookings', {
-      body: { graph: 'group_owner', resource_id: rid, start: '2026-03-04T10:00:00Z', end: '2026-03-04T12:00:00Z', what: 'Class', where: 'Hall', description: '', settings: { max_seats: 4 } },
+      body: {
+        graph: 'group_owner',
+        resource_id: rid,
+        start: '2026-03-04T10:00:00Z',
+        end: '2026-03-04T12:00:00Z',
+        what: 'Class',
+        where: 'Hall',
+        description: '',
+        settings: { max_seats: 4 },
+      },
     });
     expect(owner.status).toBe(201);
     const oid = owner.body.data.id;
     expect(owner.body.data.attributes.group_booking).toEqual({ max_seats: 4, current_seats: 0 });
     const a = await t.call('POST', '/v2/bookings', { key: 'widget', body: seat(oid, 2) });
-    expect(a.body.data).toMatchObject({ state: 'confirmed', attributes: { event_info: { start: '2026-03-04T11:00:00+01:00', what: 'Class' } }, related: { owner_booking_id: oid, seats: 2 } });
+    expect(a.body.data).toMatchObject({
+      state: 'confirmed',
+      attributes: { event_info: { start: '2026-03-04T11:00:00+01:00', what: 'Class' } },
+      related: { owner_booking_id: oid, seats: 2 },
+    });
     const b = await t.call('POST', '/v2/bookings', { key: 'widget', body: seat(oid, undefined, 'group_customer_payment') });
     expect(b.body.data.state).toBe('tentative');
     const full = await t.call('GET', `/v2/bookings/${oid}?include=related_bookings.customers`);

@@ -23,7 +23,12 @@ export function groupRoutes(s: Services): Hono<ApiEnv> {
     const owners = [...store.bookings.values()]
       .filter((b) => b.graph === 'group_owner' && matchesSearch(b, search.value, isFinal(b.state)))
       .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
-    return c.json(paginate(c, owners.map((b) => renderGroupSession(store, b, zone))));
+    return c.json(
+      paginate(
+        c,
+        owners.map((b) => renderGroupSession(store, b, zone)),
+      ),
+    );
   });
 
   r.get('/:id', widgetRoute, (c) => {

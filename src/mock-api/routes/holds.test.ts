@@ -8,16 +8,28 @@ async function setup() {
   const t = testApi({ holdLimits: { perHolder: 5, total: 7 } });
   const rid = await t.resource('Doc', 'Europe/Berlin');
   /** A hold asked by a visitor of `origin` (each origin is another holder). */
-  const hold = (body: Record<string, unknown>, origin = 'https://a.example') => t.call('POST', '/v2/holds', { key: 'widget', body, headers: { origin } });
+  const hold = (body: Record<string, unknown>, origin = 'https://a.example') =>
+    t.call('POST', '/v2/holds', { key: 'widget', body, headers: { origin } });
   const offered = async (start: string) => {
-    const slots = await t.call('POST', '/v2/availability', { key: 'widget', body: { resources: [rid], from: at(0), to: at(72), length: '1 hour' } });
+    const slots = await t.call('POST', '/v2/availability', {
+      key: 'widget',
+      body: { resources: [rid], from: at(0), to: at(72), length: '1 hour' },
+    });
     return slots.body.data.some((s: { start: string }) => Date.parse(s.start) === Date.parse(start));
   };
   const book = (extra: Record<string, unknown> = {}, start = at(26), end = at(27)) =>
-    t.call('POST', '/v2/bookings', { key: 'widget', body: { graph: 'instant', resource_id: rid, start, end, customer: CUSTOMER, ...extra } });
+    t.call('POST', '/v2/bookings', {
+      key: 'widget',
+      body: { graph: 'instant', resource_id: rid, start, end, customer: CUSTOMER, ...extra },
+    });
   const session = async (maxSeats: number) =>
-    (await t.call('POST', '/v2/bookings', { body: { graph: 'group_owner', resource_id: rid, start: at(30), end: at(31), settings: { max_seats: maxSeats } } })).body.data.id as string;
-  const seatsTaken = async (id: string) => (await t.call('GET', `/v2/bookings/groups/${id}`, { key: 'widget' })).body.data.attributes.group_booking.current_seats;
+    (
+      await t.call('POST', '/v2/bookings', {
+        body: { graph: 'group_owner', resource_id: rid, start: at(30), end: at(31), settings: { max_seats: maxSeats } },
+      })
+    ).body.data.id as string;
+  const seatsTaken = async (id: string) =>
+    (await t.call('GET', `/v2/bookings/groups/${id}`, { key: 'widget' })).body.data.attributes.group_booking.current_seats;
   return { t, rid, hold, offered, book, session, seatsTaken };
 }
 
@@ -27,9 +39,16 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
     const made = await hold({ resource_id: rid, start: at(26), end: at(27), duration: '5 minutes' });
     expect(made.status).toBe(201);
     expect(made.body.data).toEqual({
-      id: expect.any(String), kind: 'time', resource: { id: rid, name: 'Doc' }, project_id: null,
-      start: '2026-03-03T11:00:00+01:00', end: '2026-03-03T12:00:00+01:00', owner_booking_id: null, seats: 0,
-      created_at: '2026-03-02T09:00:00+01:00', expires_at: '2026-03-02T09:05:00+01:00',
+      id: expect.any(String),
+      kind: 'time',
+      resource: { id: rid, name: 'Doc' },
+      project_id: null,
+      start: '2026-03-03T11:00:00+01:00',
+      end: '2026-03-03T12:00:00+01:00',
+      owner_booking_id: null,
+      seats: 0,
+      created_at: '2026-03-02T09:00:00+01:00',
+      expires_at: '2026-03-02T09:05:00+01:00',
     });
     expect(await offered(at(26))).toBe(false);
     expect(await offered(at(27))).toBe(true);
@@ -71,11 +90,14 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
 
   it('concurrent holds on one time: exactly one wins, the others get 409 naming the conflict', async () => {
     const { t, rid, hold } = await setup();
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => hold({ resource_id: rid, start: at(26), end: at(27) }, `https://v${i}.example`)));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => hold({ resource_id: rid, start: at(26), end: at(27) }, `https://v${i}.example`)),
+    );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     const losers = answers.filter((a) => a.status !== 201);
     expect(losers.map((a) => a.status)).toEqual(Array(11).fill(409));
-    for (const l of losers) expect(l.body.errors.start[0]).toMatch(/^This time is held by another visitor until 2026-03-02T08:05:00.000Z; pick another slot$/);
+    for (const l of losers)
+      expect(l.body.errors.start[0]).toMatch(/^This time is held by another visitor until 2026-03-02T08:05:00.000Z; pick another slot$/);
     // An overlapping span conflicts too; a booking's time is a 409 for a hold as well.
     expect((await hold({ resource_id: rid, start: at(26.5), end: at(27.5) }, 'https://x.example')).status).toBe(409);
     await t.call('POST', '/v2/bookings', { body: { graph: 'instant', resource_id: rid, start: at(30), end: at(31), customer: CUSTOMER } });
@@ -90,7 +112,10 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
     expect(made.body.data).toMatchObject({ kind: 'seats', owner_booking_id: id, seats: 2, start: '2026-03-03T15:00:00+01:00' });
     expect(await seatsTaken(id)).toBe(2);
     const seat = (seats: number, extra: Record<string, unknown> = {}) =>
-      t.call('POST', '/v2/bookings', { key: 'widget', body: { graph: 'group_customer', related: { owner_booking_id: id, seats }, customer: CUSTOMER, ...extra } });
+      t.call('POST', '/v2/bookings', {
+        key: 'widget',
+        body: { graph: 'group_customer', related: { owner_booking_id: id, seats }, customer: CUSTOMER, ...extra },
+      });
     expect((await seat(2)).body).toEqual({ errors: { 'related.seats': ['Only 1 seat left'] } });
     const race = await Promise.all(Array.from({ length: 6 }, (_, i) => hold({ owner_booking_id: id, seats: 1 }, `https://r${i}.example`)));
     expect(race.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
@@ -112,11 +137,19 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
 
   it('a project sets the default duration (booking.hold); requests are capped at 30 minutes and checked', async () => {
     const { t, rid, hold } = await setup();
-    const project = await t.call('POST', '/v2/projects', { body: { name: 'P', slug: 'p', resources: [rid], booking: { graph: 'instant', hold: '10 minutes' } } });
+    const project = await t.call('POST', '/v2/projects', {
+      body: { name: 'P', slug: 'p', resources: [rid], booking: { graph: 'instant', hold: '10 minutes' } },
+    });
     expect(project.status).toBe(201);
     const made = await hold({ project_id: project.body.data.id, start: at(26), end: at(27) });
-    expect(made.body.data).toMatchObject({ project_id: project.body.data.id, resource: { id: rid }, expires_at: '2026-03-02T09:10:00+01:00' });
-    expect((await t.call('PUT', `/v2/projects/${project.body.data.id}`, { body: { booking: { hold: '2 hours' } } })).body.errors['booking.hold']).toBeDefined();
+    expect(made.body.data).toMatchObject({
+      project_id: project.body.data.id,
+      resource: { id: rid },
+      expires_at: '2026-03-02T09:10:00+01:00',
+    });
+    expect(
+      (await t.call('PUT', `/v2/projects/${project.body.data.id}`, { body: { booking: { hold: '2 hours' } } })).body.errors['booking.hold'],
+    ).toBeDefined();
     const bad = async (body: Record<string, unknown>) => {
       const res = await hold(body, 'https://z.example');
       return [res.status, Object.keys(res.body.errors ?? {}).sort()];
@@ -151,7 +184,10 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
 
   it('a manage link reschedules onto a time its holder holds', async () => {
     const { t, rid, hold, book } = await setup();
-    const made = await t.call('POST', '/v2/bookings?include=action_links', { key: 'widget', body: { graph: 'instant', resource_id: rid, start: at(26), end: at(27), customer: CUSTOMER } });
+    const made = await t.call('POST', '/v2/bookings?include=action_links', {
+      key: 'widget',
+      body: { graph: 'instant', resource_id: rid, start: at(26), end: at(27), customer: CUSTOMER },
+    });
     const held = await hold({ resource_id: rid, start: at(50), end: at(51) });
     const link = path(made.body.data.action_links.manage).replace('/manage?', '/reschedule?');
     const moved = await t.call('POST', link, { key: 'none', body: { start: at(50), end: at(51), hold_id: held.body.data.id } });

@@ -25,7 +25,12 @@ export function holdRoutes(s: Services): Hono<ApiEnv> {
     const zone = requestTimeZone(c);
     s.bookings.expireDue();
     const live = [...store.holds.values()].sort((a, b) => a.created_at - b.created_at);
-    return c.json(paginate(c, live.map((h) => renderHold(store, h, zone))));
+    return c.json(
+      paginate(
+        c,
+        live.map((h) => renderHold(store, h, zone)),
+      ),
+    );
   });
 
   r.post('/', widgetRoute, async (c) => {
@@ -42,7 +47,8 @@ export function holdRoutes(s: Services): Hono<ApiEnv> {
     let input: NewHold;
     if (ownerId !== undefined) {
       const seats = f.integer('seats', 1, 10_000) ?? 1;
-      for (const key of ['resource_id', 'start', 'end']) if (f.has(key)) f.add(key, 'a seat hold takes its session\'s time; send owner_booking_id and seats only');
+      for (const key of ['resource_id', 'start', 'end'])
+        if (f.has(key)) f.add(key, "a seat hold takes its session's time; send owner_booking_id and seats only");
       f.done();
       const owner = store.bookings.get(ownerId);
       durationMs ??= projectHold(owner?.project_id ? store.projects.get(owner.project_id) : undefined);

@@ -22,7 +22,10 @@ describe('limits at the edge (issue 14)', () => {
   it('a customer nested 5,000 deep is a 422 naming body, stores nothing, and the list stays readable', async () => {
     const { t, bookingBody } = await demo();
     const before = t.store.bookings.size;
-    const res = await t.call('POST', '/v2/bookings', { key: 'widget', body: bookingBody(`{"name":"A","email":"a@b.c","x":${deepObject(5000)}}`) });
+    const res = await t.call('POST', '/v2/bookings', {
+      key: 'widget',
+      body: bookingBody(`{"name":"A","email":"a@b.c","x":${deepObject(5000)}}`),
+    });
     expect(res.status).toBe(422);
     expect(res.body.errors.body[0]).toMatch(/16 deep/);
     expect(t.store.bookings.size).toBe(before);
@@ -37,7 +40,10 @@ describe('limits at the edge (issue 14)', () => {
     expect(put.status).toBe(422);
     expect((await t.call('POST', '/v2/resources', { body: `{"name":"R","timezone":"UTC","meta":${deep}}` })).status).toBe(422);
     for (const field of ['constraints', 'output_timezone']) {
-      const res = await t.call('POST', '/v2/availability', { key: 'widget', body: `{"resources":["${DEMO.resources.docBrown}"],"${field}":${deepArray(10_000)}}` });
+      const res = await t.call('POST', '/v2/availability', {
+        key: 'widget',
+        body: `{"resources":["${DEMO.resources.docBrown}"],"${field}":${deepArray(10_000)}}`,
+      });
       expect([field, res.status, Object.keys(res.body.errors)]).toEqual([field, 422, ['body']]);
     }
     expect((await t.call('GET', `/v2/projects/embed/${DEMO.projects.oneToOne}`, { key: 'widget' })).status).toBe(200);
@@ -47,16 +53,24 @@ describe('limits at the edge (issue 14)', () => {
 
   it('names the field past a string, array or key limit, and answers 413 to a body too large', async () => {
     const { t, rid } = await demo();
-    const long = await t.call('POST', '/v2/bookings', { body: { resource_id: rid, ...slot, customer: { ...CUSTOMER, notes: 'x'.repeat(LIMITS.stringLength + 1) } } });
+    const long = await t.call('POST', '/v2/bookings', {
+      body: { resource_id: rid, ...slot, customer: { ...CUSTOMER, notes: 'x'.repeat(LIMITS.stringLength + 1) } },
+    });
     expect(long.status).toBe(422);
     expect(Object.keys(long.body.errors)).toEqual(['customer.notes']);
-    const many = await t.call('POST', '/v2/resources', { body: { name: 'R', timezone: 'UTC', tags: Array(LIMITS.arrayLength + 1).fill('t') } });
+    const many = await t.call('POST', '/v2/resources', {
+      body: { name: 'R', timezone: 'UTC', tags: Array(LIMITS.arrayLength + 1).fill('t') },
+    });
     expect(many.body).toEqual({ errors: { tags: [`must have at most ${LIMITS.arrayLength} items`] } });
     const keys = Object.fromEntries(Array.from({ length: LIMITS.objectKeys + 1 }, (_, i) => [`k${i}`, i]));
-    expect((await t.call('POST', '/v2/resources', { body: { name: 'R', timezone: 'UTC', meta: keys } })).body.errors).toHaveProperty('meta');
+    expect((await t.call('POST', '/v2/resources', { body: { name: 'R', timezone: 'UTC', meta: keys } })).body.errors).toHaveProperty(
+      'meta',
+    );
     const big = await t.call('POST', '/v2/resources', { body: { name: 'R', timezone: 'UTC', meta: { a: 'x'.repeat(LIMITS.bodyBytes) } } });
     expect(big).toMatchObject({ status: 413, body: { errors: { body: [expect.any(String)] } } });
-    expect((await t.call('POST', '/v2/resources', { body: '{"name":"R","timezone":"UTC","meta":{"__proto__":{"x":1}}}' })).body.errors).toHaveProperty(['meta.__proto__']);
+    expect(
+      (await t.call('POST', '/v2/resources', { body: '{"name":"R","timezone":"UTC","meta":{"__proto__":{"x":1}}}' })).body.errors,
+    ).toHaveProperty(['meta.__proto__']);
   });
 
   it('bounds the query and the headers, naming them', async () => {

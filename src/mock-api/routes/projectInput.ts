@@ -60,7 +60,8 @@ function readCustomerFields(f: Fields): Record<string, CustomerField> | undefine
 export function readProject(f: Fields, store: Store, now: number, partial: boolean, selfId?: string): Partial<StoredProject> {
   const name = f.string('name', { required: !partial, max: 200 });
   let slug = f.string('slug', { max: 100, nonEmpty: true });
-  if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) f.add('slug', 'use lowercase letters, digits and single dashes, like "meet-doc"');
+  if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    f.add('slug', 'use lowercase letters, digits and single dashes, like "meet-doc"');
   if (slug === undefined && !partial && name) slug = slugify(name, store);
   const taken = slug !== undefined ? store.projectBySlug(slug) : undefined;
   if (taken && taken.id !== selfId) f.add('slug', `"${slug}" is already used by another project`);
@@ -83,7 +84,11 @@ export function readProject(f: Fields, store: Store, now: number, partial: boole
 }
 
 function slugify(name: string, store: Store): string {
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'project';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'project';
   let slug = base;
   for (let i = 2; store.projectBySlug(slug); i++) slug = `${base}-${i}`;
   return slug;

@@ -33,7 +33,10 @@ describe('projects', () => {
   it.each([
     [{}, ['name']],
     [{ name: 'A', resources: ['nope'] }, ['resources.0']],
-    [{ name: 'A', availability: { length: 'forever', mode: 'solo', to: 'later' } }, ['availability.length', 'availability.mode', 'availability.to']],
+    [
+      { name: 'A', availability: { length: 'forever', mode: 'solo', to: 'later' } },
+      ['availability.length', 'availability.mode', 'availability.to'],
+    ],
     [{ name: 'A', booking: { graph: 'party', max_seats_per_booking: 0 } }, ['booking.graph', 'booking.max_seats_per_booking']],
     [{ name: 'A', slug: 'Not A Slug' }, ['slug']],
     [{ name: 'A', customer_fields: { x: 'text' } }, ['customer_fields.x']],
@@ -49,9 +52,18 @@ describe('projects', () => {
   it('embed/:id and hosted/:slug answer the project with the calling widget key', async () => {
     const t = testApi({ seed: 'demo' });
     const embed = await t.call('GET', `/v2/projects/embed/${DEMO.projects.webinar}`, { key: 'widget' });
-    expect(embed.body.data).toMatchObject({ id: DEMO.projects.webinar, slug: 'flux-webinar', app_key: DEMO.widgetKey, booking: { graph: 'group_customer' } });
+    expect(embed.body.data).toMatchObject({
+      id: DEMO.projects.webinar,
+      slug: 'flux-webinar',
+      app_key: DEMO.widgetKey,
+      booking: { graph: 'group_customer' },
+    });
     const hosted = await t.call('GET', `/v2/projects/hosted/paid-meeting/`, { key: 'widget' });
-    expect(hosted.body.data).toMatchObject({ id: DEMO.projects.paidMeeting, app_key: DEMO.widgetKey, booking: { graph: 'instant_payment' } });
+    expect(hosted.body.data).toMatchObject({
+      id: DEMO.projects.paidMeeting,
+      app_key: DEMO.widgetKey,
+      booking: { graph: 'instant_payment' },
+    });
     expect((await t.call('GET', '/v2/projects/hosted/nope', { key: 'widget' })).status).toBe(404);
     // Never the app key, even when the app key asks.
     expect((await t.call('GET', `/v2/projects/embed/${DEMO.projects.webinar}`)).body.data.app_key).toBe(DEMO.widgetKey);

@@ -25,7 +25,14 @@ export function projectRoutes(s: Services): Hono<ApiEnv> {
     return c.json({ data: renderProject(p, widgetKeyOf(c.get('caller'))) });
   });
 
-  r.get('/', (c) => c.json(paginate(c, [...store.projects.values()].map((p) => renderProject(p)))));
+  r.get('/', (c) =>
+    c.json(
+      paginate(
+        c,
+        [...store.projects.values()].map((p) => renderProject(p)),
+      ),
+    ),
+  );
 
   r.post('/', async (c) => {
     const now = s.clock.now();

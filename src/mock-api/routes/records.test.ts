@@ -17,7 +17,14 @@ describe('resources', () => {
   it('creates with a primary calendar, reads, lists, updates, deletes', async () => {
     const t = testApi();
     const made = await t.call('POST', '/v2/resources', {
-      body: { name: 'Doc', timezone: 'America/Los_Angeles', email: 'doc@example.com', tags: ['a'], meta: { x: 1 }, availability_constraints: [{ allow_hours: { start: 9, end: '17:30' } }] },
+      body: {
+        name: 'Doc',
+        timezone: 'America/Los_Angeles',
+        email: 'doc@example.com',
+        tags: ['a'],
+        meta: { x: 1 },
+        availability_constraints: [{ allow_hours: { start: 9, end: '17:30' } }],
+      },
     });
     expect(made.status).toBe(201);
     const r = made.body.data;
@@ -39,7 +46,10 @@ describe('resources', () => {
     [{ name: 'A' }, ['timezone']],
     [{ name: 'A', timezone: 'Mars/Olympus' }, ['timezone']],
     [{ name: 42, timezone: 'UTC', tags: 'x' }, ['name', 'tags']],
-    [{ name: 'A', timezone: 'UTC', availability_constraints: [{ allow_hours: { start: 'nine', end: 17 } }] }, ['availability_constraints.0']],
+    [
+      { name: 'A', timezone: 'UTC', availability_constraints: [{ allow_hours: { start: 'nine', end: 17 } }] },
+      ['availability_constraints.0'],
+    ],
     [{ name: 'A', timezone: 'UTC', availability_constraints: {} }, ['availability_constraints']],
   ])('refuses %j naming %j, writing nothing', async (body, fields) => {
     const t = testApi();
@@ -79,9 +89,17 @@ describe('credentials and webhooks', () => {
 
   it('webhooks CRUD and validation', async () => {
     const t = testApi();
-    const made = await t.call('POST', '/v2/webhooks', { body: { url: 'https://hooks.example/x', graph: 'instant', state: 'confirmed', method: 'post' } });
+    const made = await t.call('POST', '/v2/webhooks', {
+      body: { url: 'https://hooks.example/x', graph: 'instant', state: 'confirmed', method: 'post' },
+    });
     expect(made.status).toBe(201);
-    expect(made.body.data).toEqual({ id: expect.any(String), url: 'https://hooks.example/x', graph: 'instant', state: 'confirmed', method: 'post' });
+    expect(made.body.data).toEqual({
+      id: expect.any(String),
+      url: 'https://hooks.example/x',
+      graph: 'instant',
+      state: 'confirmed',
+      method: 'post',
+    });
     expect((await t.call('GET', '/v2/webhooks')).body.total).toBe(1);
     const bad = await t.call('POST', '/v2/webhooks', { body: { url: 'ftp://x', graph: 'nope', state: 'happy', method: 'get' } });
     expect(Object.keys(bad.body.errors).sort()).toEqual(['graph', 'method', 'state', 'url']);

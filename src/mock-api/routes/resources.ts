@@ -31,7 +31,14 @@ export function resourceRoutes(s: Services): Hono<ApiEnv> {
   const r = new Hono<ApiEnv>({ strict: false });
   const { store } = s;
 
-  r.get('/', (c) => c.json(paginate(c, [...store.resources.values()].map((x) => renderResource(store, x)))));
+  r.get('/', (c) =>
+    c.json(
+      paginate(
+        c,
+        [...store.resources.values()].map((x) => renderResource(store, x)),
+      ),
+    ),
+  );
 
   r.post('/', async (c) => {
     const input = readResource(new Fields(await readJsonObject(c)), false);

@@ -15,9 +15,20 @@ async function setup() {
   const rid = await t.resource('Doc', 'Europe/Berlin');
   const hook = await t.call('POST', '/v2/webhooks', { body: { url: 'https://hooks.example/waitlist', event: 'waitlist' } });
   await t.call('POST', '/v2/webhooks', { body: { url: 'https://hooks.example/bookings' } });
-  const id = (await t.call('POST', '/v2/bookings', { body: { graph: 'group_owner', resource_id: rid, start: at(30), end: at(31), settings: { max_seats: 2 } } })).body.data.id as string;
+  const id = (
+    await t.call('POST', '/v2/bookings', {
+      body: { graph: 'group_owner', resource_id: rid, start: at(30), end: at(31), settings: { max_seats: 2 } },
+    })
+  ).body.data.id as string;
   const seat = (name: string, seats = 1) =>
-    t.call('POST', '/v2/bookings?include=action_links', { key: 'widget', body: { graph: 'group_customer', related: { owner_booking_id: id, seats }, customer: { name, email: `${name.toLowerCase()}@example.com` } } });
+    t.call('POST', '/v2/bookings?include=action_links', {
+      key: 'widget',
+      body: {
+        graph: 'group_customer',
+        related: { owner_booking_id: id, seats },
+        customer: { name, email: `${name.toLowerCase()}@example.com` },
+      },
+    });
   const join = (body: unknown) => t.call('POST', `/v2/bookings/groups/${id}/waitlist`, { key: 'widget', body });
   const waitlistEvents = async () => {
     await t.clock.advance(0);
@@ -53,13 +64,22 @@ describe('waitlists of full group sessions (our choice)', () => {
     expect(JSON.stringify(again.body)).not.toMatch(/Biff|biff/);
     expect((await join({ name: 'Cal', email: 'cal@example.com' })).body.data.position).toBe(2);
     const list = await t.call('GET', `/v2/bookings/groups/${id}/waitlist`);
-    expect(list.body.data.map((e: { name: string; email: string; position: number; notified_at: null }) => [e.position, e.name, e.email, e.notified_at])).toEqual([
+    expect(
+      list.body.data.map((e: { name: string; email: string; position: number; notified_at: null }) => [
+        e.position,
+        e.name,
+        e.email,
+        e.notified_at,
+      ]),
+    ).toEqual([
       [1, 'Biff', 'biff@example.com', null],
       [2, 'Cal', 'cal@example.com', null],
     ]);
     expect((await t.call('GET', `/v2/bookings/groups/${id}/waitlist`, { key: 'widget' })).status).toBe(403);
     expect((await t.call('GET', '/v2/bookings/groups/nope/waitlist')).status).toBe(404);
-    expect((await t.call('POST', '/v2/bookings/groups/nope/waitlist', { key: 'widget', body: { name: 'A', email: 'a@example.com' } })).status).toBe(404);
+    expect(
+      (await t.call('POST', '/v2/bookings/groups/nope/waitlist', { key: 'widget', body: { name: 'A', email: 'a@example.com' } })).status,
+    ).toBe(404);
   });
 
   it('a seat given back fires a waitlist webhook naming the first people, as many as seats freed', async () => {
@@ -70,7 +90,11 @@ describe('waitlists of full group sessions (our choice)', () => {
     expect(await waitlistEvents()).toEqual([]);
     await t.call('POST', path(ann.body.data.action_links.cancel), { key: 'none', body: {} });
     const [first] = await waitlistEvents();
-    expect(first).toMatchObject({ event: 'waitlist.seats_freed', seats_freed: 1, session: { id, attributes: { group_booking: { max_seats: 2, current_seats: 1 } } } });
+    expect(first).toMatchObject({
+      event: 'waitlist.seats_freed',
+      seats_freed: 1,
+      session: { id, attributes: { group_booking: { max_seats: 2, current_seats: 1 } } },
+    });
     expect(first.waitlist.map((e: { name: string; position: number }) => [e.position, e.name])).toEqual([[1, 'Biff']]);
     // The next seat names the next person not yet named.
     await t.call('PUT', `/v2/bookings/${bob.body.data.id}/cancel_by_owner`);
@@ -100,7 +124,10 @@ describe('waitlists of full group sessions (our choice)', () => {
     expect(delivery.sig).toBe(createHmac('sha256', secret).update(delivery.body).digest('hex'));
     expect(posted.filter((p) => p.url.endsWith('/bookings')).every((p) => !JSON.parse(p.body).event)).toBe(true);
     // Biff books the freed seat and leaves the list.
-    const booked = await t.call('POST', '/v2/bookings', { key: 'widget', body: { graph: 'group_customer', related: { owner_booking_id: id }, customer: { name: 'Biff', email: 'Biff@Example.com' } } });
+    const booked = await t.call('POST', '/v2/bookings', {
+      key: 'widget',
+      body: { graph: 'group_customer', related: { owner_booking_id: id }, customer: { name: 'Biff', email: 'Biff@Example.com' } },
+    });
     expect(booked.status).toBe(201);
     const list = (await t.call('GET', `/v2/bookings/groups/${id}/waitlist`)).body.data;
     expect(list.map((e: { name: string; position: number }) => [e.position, e.name])).toEqual([[1, 'Cal']]);

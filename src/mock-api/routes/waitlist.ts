@@ -20,18 +20,29 @@ export function waitlistRoutes(s: Services): Hono<ApiEnv> {
     const f = new Fields(await readJsonObject(c));
     const name = f.string('name', { required: true, max: 200 });
     const email = f.string('email', { required: true, max: 320 });
-    if (email !== undefined && email.trim() && !EMAIL.test(email.trim())) f.add('email', `"${email.slice(0, 100)}" is not an email address`);
+    if (email !== undefined && email.trim() && !EMAIL.test(email.trim()))
+      f.add('email', `"${email.slice(0, 100)}" is not an email address`);
     f.done();
     s.bookings.expireDue();
     const joined = s.waitlist.join(c.req.param('id'), { name: name!, email: email! });
     // A visitor learns their place, never who else is on the list (nor, for a repeat, the stored name).
-    const data = { id: joined.entry.id, session_id: joined.entry.owner_booking_id, position: joined.position, already_joined: !joined.created };
+    const data = {
+      id: joined.entry.id,
+      session_id: joined.entry.owner_booking_id,
+      position: joined.position,
+      already_joined: !joined.created,
+    };
     return c.json({ data }, joined.created ? 201 : 200);
   });
 
   r.get('/:id/waitlist', (c) => {
     const list = s.waitlist.list(c.req.param('id'));
-    return c.json(paginate(c, list.map((e, i) => renderWaitlistEntry(e, i + 1))));
+    return c.json(
+      paginate(
+        c,
+        list.map((e, i) => renderWaitlistEntry(e, i + 1)),
+      ),
+    );
   });
 
   return r;

@@ -15,7 +15,13 @@ describe('webhooks over HTTP', () => {
     const hook = await t.call('POST', '/v2/webhooks', { body: { url: 'https://hooks.example/confirmed', state: 'confirmed' } });
     await t.call('POST', '/v2/webhooks', { body: { url: 'https://hooks.example/owner', graph: 'group_owner' } });
     const made = await t.call('POST', '/v2/bookings', {
-      body: { graph: 'confirm_decline', resource_id: rid, start: '2026-03-04T10:00:00Z', end: '2026-03-04T11:00:00Z', customer: { name: 'A', email: 'a@example.com' } },
+      body: {
+        graph: 'confirm_decline',
+        resource_id: rid,
+        start: '2026-03-04T10:00:00Z',
+        end: '2026-03-04T11:00:00Z',
+        customer: { name: 'A', email: 'a@example.com' },
+      },
     });
     await t.clock.advance(0);
     expect(received).toHaveLength(0); // tentative matches neither hook
@@ -32,6 +38,9 @@ describe('webhooks over HTTP', () => {
       expect(JSON.parse(r.body)).not.toHaveProperty('data');
     }
     const deliveries = await t.call('GET', `/v2/webhooks/${hook.body.data.id}/deliveries`);
-    expect(deliveries.body.data.map((d: { attempt: number; ok: boolean; status: number }) => [d.attempt, d.ok, d.status])).toEqual([[1, false, 502], [2, true, 204]]);
+    expect(deliveries.body.data.map((d: { attempt: number; ok: boolean; status: number }) => [d.attempt, d.ok, d.status])).toEqual([
+      [1, false, 502],
+      [2, true, 204],
+    ]);
   });
 });

@@ -44,13 +44,17 @@ describe('Idempotency-Key on POST /bookings', () => {
     const { t } = await setup();
     const res = await t.app.request('/v2/bookings', {
       method: 'OPTIONS',
-      headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,idempotency-key' },
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,idempotency-key',
+      },
     });
     expect(res.headers.get('access-control-allow-headers')).toMatch(/idempotency-key/);
   });
 });
 
-describe('widget-key answers carry no one else\'s data', () => {
+describe("widget-key answers carry no one else's data", () => {
   it('a reschedule by id answers without customers, description or metadata', async () => {
     const { t, body } = await setup();
     const made = await t.call('POST', '/v2/bookings', { body: { ...body, description: 'Name: Marty', meta: { note: 'VIP' } } });
@@ -70,7 +74,10 @@ describe('widget-key answers carry no one else\'s data', () => {
   it('a seat booked with the widget key lists no other seats, whatever it includes', async () => {
     const t = testApi({ seed: 'demo' });
     const groups = await t.call('GET', '/v2/bookings/groups', { key: 'widget' });
-    const open = groups.body.data.find((g: { attributes: { group_booking: { current_seats: number; max_seats: number } } }) => g.attributes.group_booking.current_seats > 0 && g.attributes.group_booking.current_seats < g.attributes.group_booking.max_seats);
+    const open = groups.body.data.find(
+      (g: { attributes: { group_booking: { current_seats: number; max_seats: number } } }) =>
+        g.attributes.group_booking.current_seats > 0 && g.attributes.group_booking.current_seats < g.attributes.group_booking.max_seats,
+    );
     const seat = await t.call('POST', '/v2/bookings?include=related_bookings.customers,related_bookings', {
       key: 'widget',
       body: { graph: 'group_customer', related: { owner_booking_id: open.id }, customer: CUSTOMER, project_id: DEMO.projects.webinar },

@@ -26,8 +26,12 @@ describe('demo seed', () => {
     const owners = [...store.bookings.values()].filter((b) => b.graph === 'group_owner' && b.project_id === DEMO.projects.webinar);
     // 10:00 in Los Angeles, after the US DST change on Sunday 8 March: PDT, so 17:00 UTC.
     expect(owners.map((o) => new Date(o.start).toISOString())).toEqual([
-      '2026-03-09T17:00:00.000Z', '2026-03-10T17:00:00.000Z', '2026-03-11T17:00:00.000Z',
-      '2026-03-12T17:00:00.000Z', '2026-03-13T17:00:00.000Z', '2026-03-16T17:00:00.000Z',
+      '2026-03-09T17:00:00.000Z',
+      '2026-03-10T17:00:00.000Z',
+      '2026-03-11T17:00:00.000Z',
+      '2026-03-12T17:00:00.000Z',
+      '2026-03-13T17:00:00.000Z',
+      '2026-03-16T17:00:00.000Z',
     ]);
     expect(owners.map((o) => currentSeats(store, o.id))).toEqual([17, 20, 0, 0, 0, 0]);
     const confirmed = [...store.bookings.values()].filter((b) => b.state === 'confirmed' && !b.owner_booking_id);

@@ -42,10 +42,34 @@ const workingHours = (start: number | string, end: number | string): Constraint[
 ];
 
 const RESOURCES: Array<Pick<StoredResource, 'id' | 'name' | 'timezone' | 'email' | 'availability_constraints'>> = [
-  { id: DEMO.resources.docBrown, name: 'Doc Brown', timezone: 'America/Los_Angeles', email: 'doc@hillvalley.example', availability_constraints: workingHours(9, 17) },
-  { id: DEMO.resources.marty, name: 'Marty McFly', timezone: 'America/New_York', email: 'marty@hillvalley.example', availability_constraints: workingHours(10, 18) },
-  { id: DEMO.resources.lorraine, name: 'Lorraine Baines', timezone: 'Europe/Berlin', email: 'lorraine@hillvalley.example', availability_constraints: workingHours('09:00', '17:30') },
-  { id: DEMO.resources.jennifer, name: 'Jennifer Parker', timezone: 'Australia/Sydney', email: 'jennifer@hillvalley.example', availability_constraints: workingHours(8, 16) },
+  {
+    id: DEMO.resources.docBrown,
+    name: 'Doc Brown',
+    timezone: 'America/Los_Angeles',
+    email: 'doc@hillvalley.example',
+    availability_constraints: workingHours(9, 17),
+  },
+  {
+    id: DEMO.resources.marty,
+    name: 'Marty McFly',
+    timezone: 'America/New_York',
+    email: 'marty@hillvalley.example',
+    availability_constraints: workingHours(10, 18),
+  },
+  {
+    id: DEMO.resources.lorraine,
+    name: 'Lorraine Baines',
+    timezone: 'Europe/Berlin',
+    email: 'lorraine@hillvalley.example',
+    availability_constraints: workingHours('09:00', '17:30'),
+  },
+  {
+    id: DEMO.resources.jennifer,
+    name: 'Jennifer Parker',
+    timezone: 'Australia/Sydney',
+    email: 'jennifer@hillvalley.example',
+    availability_constraints: workingHours(8, 16),
+  },
 ];
 
 // No titles: the widget names its native fields in the visitor's language ("Name", "E-mail", "E-Mail",
@@ -59,36 +83,65 @@ type ProjectSeed = Pick<StoredProject, 'id' | 'name' | 'slug' | 'resources' | 'a
 
 const PROJECTS: ProjectSeed[] = [
   {
-    id: DEMO.projects.oneToOne, name: 'Meet Doc Brown', slug: DEMO.slugs.oneToOne, resources: [DEMO.resources.docBrown],
+    id: DEMO.projects.oneToOne,
+    name: 'Meet Doc Brown',
+    slug: DEMO.slugs.oneToOne,
+    resources: [DEMO.resources.docBrown],
     availability: { mode: 'roundrobin_random', length: '30 minutes' },
     booking: { graph: 'instant', what: 'Meet Doc Brown', where: 'Hill Valley clock tower', description: '' },
     customer_fields: { ...NAME_EMAIL, comment: { format: 'textarea', required: false } },
   },
   {
-    id: DEMO.projects.confirmDecline, name: 'Consultation with Lorraine', slug: DEMO.slugs.confirmDecline, resources: [DEMO.resources.lorraine],
+    id: DEMO.projects.confirmDecline,
+    name: 'Consultation with Lorraine',
+    slug: DEMO.slugs.confirmDecline,
+    resources: [DEMO.resources.lorraine],
     availability: { mode: 'roundrobin_random', length: '1 hour' },
     booking: { graph: 'confirm_decline', what: 'Consultation with Lorraine', where: 'Video call', description: '' },
   },
   {
-    id: DEMO.projects.roundRobin, name: 'Talk to the team', slug: DEMO.slugs.roundRobin,
+    id: DEMO.projects.roundRobin,
+    name: 'Talk to the team',
+    slug: DEMO.slugs.roundRobin,
     resources: [DEMO.resources.marty, DEMO.resources.lorraine, DEMO.resources.jennifer],
     availability: { mode: 'roundrobin_random', length: '45 minutes' },
     booking: { graph: 'instant', what: 'Talk to the team', where: 'Video call', description: '' },
   },
   {
-    id: DEMO.projects.webinar, name: 'Flux capacitance webinar', slug: DEMO.slugs.webinar, resources: [DEMO.resources.docBrown],
+    id: DEMO.projects.webinar,
+    name: 'Flux capacitance webinar',
+    slug: DEMO.slugs.webinar,
+    resources: [DEMO.resources.docBrown],
     availability: { length: '1 hour' },
     booking: { graph: 'group_customer', what: 'Flux capacitance webinar', where: 'Online', description: '', max_seats_per_booking: 5 },
   },
   {
-    id: DEMO.projects.paidWebinar, name: 'Time travel workshop (paid)', slug: DEMO.slugs.paidWebinar, resources: [DEMO.resources.docBrown],
+    id: DEMO.projects.paidWebinar,
+    name: 'Time travel workshop (paid)',
+    slug: DEMO.slugs.paidWebinar,
+    resources: [DEMO.resources.docBrown],
     availability: { length: '2 hours' },
-    booking: { graph: 'group_customer_payment', what: 'Time travel workshop', where: 'Hill Valley high school', description: '', price: { gross: 49, currency: 'USD' } },
+    booking: {
+      graph: 'group_customer_payment',
+      what: 'Time travel workshop',
+      where: 'Hill Valley high school',
+      description: '',
+      price: { gross: 49, currency: 'USD' },
+    },
   },
   {
-    id: DEMO.projects.paidMeeting, name: 'Paid meeting with Doc Brown', slug: DEMO.slugs.paidMeeting, resources: [DEMO.resources.docBrown],
+    id: DEMO.projects.paidMeeting,
+    name: 'Paid meeting with Doc Brown',
+    slug: DEMO.slugs.paidMeeting,
+    resources: [DEMO.resources.docBrown],
     availability: { mode: 'roundrobin_random', length: '1 hour' },
-    booking: { graph: 'instant_payment', what: 'Paid meeting with Doc Brown', where: 'Video call', description: '', price: { gross: 120, currency: 'USD' } },
+    booking: {
+      graph: 'instant_payment',
+      what: 'Paid meeting with Doc Brown',
+      where: 'Video call',
+      description: '',
+      price: { gross: 120, currency: 'USD' },
+    },
   },
 ];
 

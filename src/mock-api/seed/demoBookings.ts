@@ -20,8 +20,14 @@ const at = (day: string, time: string, zone: string): number => wallToUtc(zone, 
 const HOUR = 3_600_000;
 
 const PEOPLE = [
-  'George McFly', 'Biff Tannen', 'Goldie Wilson', 'Clara Clayton', 'Dave McFly',
-  'Linda McFly', 'Gerald Strickland', 'Lou Caruthers',
+  'George McFly',
+  'Biff Tannen',
+  'Goldie Wilson',
+  'Clara Clayton',
+  'Dave McFly',
+  'Linda McFly',
+  'Gerald Strickland',
+  'Lou Caruthers',
 ].map((name) => ({ name, email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`, timezone: 'America/Los_Angeles' }));
 
 /** Group sessions and a few taken slots for the demo, created through the booking service. */
@@ -33,10 +39,16 @@ export function demoBookings(s: Services): void {
 
   laDays.forEach((day, i) => {
     const owner = book({
-      graph: 'group_owner', resource_id: DEMO.resources.docBrown, project_id: DEMO.projects.webinar,
-      start: at(day, '10:00', la), end: at(day, '11:00', la),
-      what: 'Flux capacitance webinar', where: 'Online', description: 'How 1.21 gigawatts move a DeLorean.',
-      max_seats: 20, meta: { project_id: DEMO.projects.webinar },
+      graph: 'group_owner',
+      resource_id: DEMO.resources.docBrown,
+      project_id: DEMO.projects.webinar,
+      start: at(day, '10:00', la),
+      end: at(day, '11:00', la),
+      what: 'Flux capacitance webinar',
+      where: 'Online',
+      description: 'How 1.21 gigawatts move a DeLorean.',
+      max_seats: 20,
+      meta: { project_id: DEMO.projects.webinar },
     });
     const seats = i === 0 ? [5, 5, 4, 3] : i === 1 ? [5, 5, 5, 5] : [];
     seats.forEach((n, k) => book({ graph: 'group_customer', owner_booking_id: owner.id, seats: n, customer: PEOPLE[k + i * 4] }));
@@ -44,15 +56,30 @@ export function demoBookings(s: Services): void {
 
   laDays.slice(0, 3).forEach((day) =>
     book({
-      graph: 'group_owner', resource_id: DEMO.resources.docBrown, project_id: DEMO.projects.paidWebinar,
-      start: at(day, '13:00', la), end: at(day, '15:00', la),
-      what: 'Time travel workshop', where: 'Hill Valley high school', description: 'Hands-on, paid.',
-      max_seats: 8, meta: { project_id: DEMO.projects.paidWebinar },
+      graph: 'group_owner',
+      resource_id: DEMO.resources.docBrown,
+      project_id: DEMO.projects.paidWebinar,
+      start: at(day, '13:00', la),
+      end: at(day, '15:00', la),
+      what: 'Time travel workshop',
+      where: 'Hill Valley high school',
+      description: 'Hands-on, paid.',
+      max_seats: 8,
+      meta: { project_id: DEMO.projects.paidWebinar },
     }),
   );
 
   const customer = (k: number) => PEOPLE[k % PEOPLE.length];
-  const one = (resource: string, project: string, graph: NewBooking['graph'], zone: string, dayIndex: number, time: string, hours: number, k: number) => {
+  const one = (
+    resource: string,
+    project: string,
+    graph: NewBooking['graph'],
+    zone: string,
+    dayIndex: number,
+    time: string,
+    hours: number,
+    k: number,
+  ) => {
     const day = nextWeekdays(now, zone, dayIndex + 1)[dayIndex];
     const start = at(day, time, zone);
     return book({ graph, resource_id: resource, project_id: project, start, end: start + hours * HOUR, customer: customer(k) });

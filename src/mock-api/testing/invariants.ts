@@ -21,17 +21,33 @@ export function storeProblems(store: Store): string[] {
   for (const h of timeHolds) {
     const others = [...blocking, ...timeHolds.filter((o) => o.id > h.id)]; // each pair of holds once
     for (const o of others) {
-      if (o.resource_id === h.resource_id && h.start < o.end && o.start < h.end) problems.push(`hold ${h.id} overlaps ${o.id} on resource ${h.resource_id}`);
+      if (o.resource_id === h.resource_id && h.start < o.end && o.start < h.end)
+        problems.push(`hold ${h.id} overlaps ${o.id} on resource ${h.resource_id}`);
     }
   }
   for (const owner of store.bookings.values()) {
     if (owner.graph !== 'group_owner') continue;
     const held = [...store.holds.values()].filter((h) => h.owner_booking_id === owner.id).reduce((n, h) => n + h.seats, 0);
-    const live = held + store.seatBookings(owner.id).filter((s) => takesSeats(s.graph, s.state)).reduce((n, s) => n + s.seats, 0);
+    const live =
+      held +
+      store
+        .seatBookings(owner.id)
+        .filter((s) => takesSeats(s.graph, s.state))
+        .reduce((n, s) => n + s.seats, 0);
     if (live > (owner.max_seats ?? 0)) problems.push(`session ${owner.id} holds ${live} of ${owner.max_seats} seats`);
   }
   return problems;
 }
 
 /** The lists a person or a widget reads; each must answer 200 whatever was stored. */
-export const LIST_PATHS = ['/v2/bookings', '/v2/bookings/groups', '/v2/holds', '/v2/resources', '/v2/projects', '/v2/calendars', '/v2/credentials', '/v2/webhooks', '/v2/app'];
+export const LIST_PATHS = [
+  '/v2/bookings',
+  '/v2/bookings/groups',
+  '/v2/holds',
+  '/v2/resources',
+  '/v2/projects',
+  '/v2/calendars',
+  '/v2/credentials',
+  '/v2/webhooks',
+  '/v2/app',
+];

@@ -29,25 +29,58 @@ const basic = (key: string) => `Basic ${Buffer.from(`:${key}`).toString('base64'
  * flight, over real HTTP on a free port. It stops by itself once every request was answered.
  * @example const r = await runLoad({ bookings: 300, seats: 200, slots: 20, maxSeats: 50, concurrency: 50 });
  */
-export async function runLoad(o: { bookings: number; seats: number; slots: number; maxSeats: number; concurrency: number }): Promise<LoadResult> {
+export async function runLoad(o: {
+  bookings: number;
+  seats: number;
+  slots: number;
+  maxSeats: number;
+  concurrency: number;
+}): Promise<LoadResult> {
   const server = await startApiServer({ port: 0, seed: 'empty', clock: new FakeClock(NOW) });
   try {
     const send = (key: string, path: string, body: unknown) =>
-      fetch(`${server.url}v2/${path}`, { method: 'POST', headers: { authorization: basic(key), 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const made = await (await send(server.keys.appKey, 'resources', { name: 'Load', timezone: 'UTC' })).json() as { data: { id: string } };
+      fetch(`${server.url}v2/${path}`, {
+        method: 'POST',
+        headers: { authorization: basic(key), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const made = (await (await send(server.keys.appKey, 'resources', { name: 'Load', timezone: 'UTC' })).json()) as {
+      data: { id: string };
+    };
     const resource = made.data.id;
-    const owner = await (await send(server.keys.appKey, 'bookings', {
-      graph: 'group_owner', resource_id: resource, start: new Date(NOW + 2 * HOUR).toISOString(), end: new Date(NOW + 3 * HOUR).toISOString(),
-      what: 'Load session', where: 'Online', settings: { max_seats: o.maxSeats },
-    })).json() as { data: { id: string } };
+    const owner = (await (
+      await send(server.keys.appKey, 'bookings', {
+        graph: 'group_owner',
+        resource_id: resource,
+        start: new Date(NOW + 2 * HOUR).toISOString(),
+        end: new Date(NOW + 3 * HOUR).toISOString(),
+        what: 'Load session',
+        where: 'Online',
+        settings: { max_seats: o.maxSeats },
+      })
+    ).json()) as { data: { id: string } };
     const customer = (i: number) => ({ name: `Visitor ${i}`, email: `v${i}@example.com` });
     const jobs: Array<() => Promise<Response>> = [];
     for (let i = 0; i < o.bookings; i++) {
       const start = NOW + (24 + (i % o.slots)) * HOUR;
-      jobs.push(() => send(server.keys.widgetKey, 'bookings', { graph: 'instant', resource_id: resource, start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString(), customer: customer(i) }));
+      jobs.push(() =>
+        send(server.keys.widgetKey, 'bookings', {
+          graph: 'instant',
+          resource_id: resource,
+          start: new Date(start).toISOString(),
+          end: new Date(start + HOUR).toISOString(),
+          customer: customer(i),
+        }),
+      );
     }
     for (let i = 0; i < o.seats; i++) {
-      jobs.push(() => send(server.keys.widgetKey, 'bookings', { graph: 'group_customer', related: { owner_booking_id: owner.data.id }, customer: customer(i) }));
+      jobs.push(() =>
+        send(server.keys.widgetKey, 'bookings', {
+          graph: 'group_customer',
+          related: { owner_booking_id: owner.data.id },
+          customer: customer(i),
+        }),
+      );
     }
     // Interleave bookings and seats so both race at once.
     const order = jobs.map((_, i) => i).sort((a, b) => (a % 2) - (b % 2) || a - b);

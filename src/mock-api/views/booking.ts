@@ -73,7 +73,12 @@ export function renderBooking(store: Store, b: StoredBooking, view: BookingView 
   if (view.link) out.meta = typeof b.meta.rescheduled_from === 'string' ? { rescheduled_from: b.meta.rescheduled_from } : {};
   const include = view.link ? new Set(['action_links']) : (view.include ?? new Set());
   if (include.has('related_bookings') || include.has('related_bookings.customers')) {
-    const related = b.graph === 'group_owner' ? store.seatBookings(b.id) : b.owner_booking_id ? [store.bookings.get(b.owner_booking_id)].flatMap((x) => x ?? []) : [];
+    const related =
+      b.graph === 'group_owner'
+        ? store.seatBookings(b.id)
+        : b.owner_booking_id
+          ? [store.bookings.get(b.owner_booking_id)].flatMap((x) => x ?? [])
+          : [];
     const withCustomers = include.has('related_bookings.customers');
     out.related_bookings = related.map((r) => {
       const inner = renderBooking(store, r, { timeZone: view.timeZone });

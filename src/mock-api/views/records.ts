@@ -1,13 +1,6 @@
 import type { Calendar, Credential, Project, Resource, Webhook } from '../../wire';
 import type { Store } from '../domain/store';
-import type {
-  StoredCalendar,
-  StoredCredential,
-  StoredProject,
-  StoredResource,
-  StoredWebhook,
-  WebhookDelivery,
-} from '../domain/types';
+import type { StoredCalendar, StoredCredential, StoredProject, StoredResource, StoredWebhook, WebhookDelivery } from '../domain/types';
 import { isoInZone } from './time';
 
 /** A calendar on the wire. */

@@ -2,13 +2,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoInZone } from './time';
 
-const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'America/St_Johns', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Chatham', 'America/Sao_Paulo'];
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/Los_Angeles',
+  'America/St_Johns',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'Pacific/Chatham',
+  'America/Sao_Paulo',
+];
 
 /** Independent oracle: Intl's own wall clock and `longOffset`, which never consult the process zone. */
 function intlIso(ms: number, zone: string): string {
   const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset',
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'longOffset',
   });
   const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, x.value]));
   const raw = p.timeZoneName.slice(3);
@@ -30,9 +48,13 @@ describe('isoInZone', () => {
 
   it('matches Intl everywhere, whatever the process zone', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('1990-01-01T00:00:00Z'), max: Date.parse('2060-01-01T00:00:00Z') }), fc.constantFrom(...ZONES), (ms, zone) => {
-        expect(isoInZone(ms, zone)).toBe(intlIso(ms, zone));
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('1990-01-01T00:00:00Z'), max: Date.parse('2060-01-01T00:00:00Z') }),
+        fc.constantFrom(...ZONES),
+        (ms, zone) => {
+          expect(isoInZone(ms, zone)).toBe(intlIso(ms, zone));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

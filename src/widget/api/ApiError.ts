@@ -43,9 +43,20 @@ export function toApiError(status: number, body: unknown): ApiError {
   if (isPlainObject(b.errors)) for (const [k, v] of Object.entries(b.errors)) fields[k] = [v].flat().map(String);
   const first = Object.entries(fields)[0];
   const message =
-    typeof b.error === 'string' ? b.error : first ? `${first[0]}: ${first[1].join(', ')}` : typeof b.message === 'string' ? b.message : `HTTP ${status}`;
+    typeof b.error === 'string'
+      ? b.error
+      : first
+        ? `${first[0]}: ${first[1].join(', ')}`
+        : typeof b.message === 'string'
+          ? b.message
+          : `HTTP ${status}`;
   // A 422 that only says some id "does not exist" (a resource, project, calendar) is the site's setup, not a refused booking.
-  const missing = status === 422 && first && Object.values(fields).flat().every((m) => /does not exist/i.test(m));
+  const missing =
+    status === 422 &&
+    first &&
+    Object.values(fields)
+      .flat()
+      .every((m) => /does not exist/i.test(m));
   const seats = status === 422 ? readSeatRefusal(fields['related.seats']) : null;
   return new ApiError(missing ? 'not_found' : kindForStatus(status), status, message, fields, body, seats ?? undefined);
 }

@@ -36,10 +36,12 @@ export interface BackendEntry {
 
 /** Timekit v2 over HTTP: `api_base_url`, the `app_key`, `request_timeout`; the project by `project_id` or `project_slug`. */
 const timekit: BackendEntry = {
-  load: () => ({ config, fetch }) => ({
-    backend: createHttpBackend({ baseUrl: config.api_base_url, appKey: config.app_key ?? '', timeoutMs: config.request_timeout, fetch }),
-    errors: [],
-  }),
+  load:
+    () =>
+    ({ config, fetch }) => ({
+      backend: createHttpBackend({ baseUrl: config.api_base_url, appKey: config.app_key ?? '', timeoutMs: config.request_timeout, fetch }),
+      errors: [],
+    }),
   project: (c) => (c.project_id !== undefined ? { id: c.project_id } : c.project_slug !== undefined ? { slug: c.project_slug } : null),
 };
 

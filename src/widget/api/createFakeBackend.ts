@@ -18,13 +18,16 @@ const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, header
  * A fake backend answering with `slots` (and `project`, `sessions`); bookings echo the request.
  * @example const backend = createFakeBackend({ slots: [{ start, end, resources: [doc] }] })
  */
-export function createFakeBackend(data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date; linked?: Booking } = {}): FakeBackend {
+export function createFakeBackend(
+  data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date; linked?: Booking } = {},
+): FakeBackend {
   const calls: FakeBackend['calls'] = [];
   const failures = new Map<string, ApiError>();
   const holds = new Map<string, Promise<void>>();
   let n = 0;
   const linked = (link: { id: string; signature: string }): Booking => {
-    if (!data.linked || link.id !== data.linked.id || link.signature !== `sig-${link.id}`) throw new ApiError('forbidden', 403, "This link's signature is not valid; ask for a new link");
+    if (!data.linked || link.id !== data.linked.id || link.signature !== `sig-${link.id}`)
+      throw new ApiError('forbidden', 403, "This link's signature is not valid; ask for a new link");
     return data.linked;
   };
   async function run<T>(method: keyof BookingBackend, args: unknown[], answer: () => T, signal?: AbortSignal): Promise<T> {
@@ -51,29 +54,45 @@ export function createFakeBackend(data: { slots?: Slot[]; project?: Project; ses
       };
     },
     getProject: (ref, signal) =>
-      run('getProject', [ref], () => {
-        if (!data.project) throw new ApiError('not_found', 404, 'Project does not exist');
-        return ok(data.project);
-      }, signal),
+      run(
+        'getProject',
+        [ref],
+        () => {
+          if (!data.project) throw new ApiError('not_found', 404, 'Project does not exist');
+          return ok(data.project);
+        },
+        signal,
+      ),
     getAvailability: (req, signal) => run('getAvailability', [req], () => ok(data.slots ?? []), signal),
     getGroupSessions: (params, signal) => run('getGroupSessions', [params], () => ok(data.sessions ?? []), signal),
     createBooking: (req: CreateBookingRequest, include, signal, key) =>
       run('createBooking', [req, include, key], () => ok(fakeBooking(req, `b${++n}`), 201), signal),
     rescheduleBooking: (id, req, include, signal) =>
-      run('rescheduleBooking', [id, req, include], () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201), signal),
-    createHold: (req, signal) => run('createHold', [req], () => ok(fakeHold(req, `h${++n}`, (data.now ?? (() => new Date()))()), 201), signal),
+      run(
+        'rescheduleBooking',
+        [id, req, include],
+        () => ok(fakeBooking({ graph: 'instant', start: req.start, end: req.end }, id), 201),
+        signal,
+      ),
+    createHold: (req, signal) =>
+      run('createHold', [req], () => ok(fakeHold(req, `h${++n}`, (data.now ?? (() => new Date()))()), 201), signal),
     releaseHold: (id) => run('releaseHold', [id], () => ok(undefined, 204)),
     // One booking behind a link (`linked`), reached with the signature `sig-<id>`; anything else is the API's 403.
     linkAction: (link, action, body, signal) =>
-      run('linkAction', [link, action, body], () => {
-        const old = linked(link);
-        if (action === 'manage') return ok(old);
-        if (action === 'cancel') return ok((data.linked = { ...old, state: 'cancelled_by_customer', customer_actions: [] }));
-        const id = `${old.id}r`;
-        const info = { ...old.attributes.event_info, ...(body as { start: string; end: string }) };
-        data.linked = { ...old, id, attributes: { ...old.attributes, event_info: info }, action_links: fakeLinks(id) };
-        return ok(data.linked, 201);
-      }, signal),
+      run(
+        'linkAction',
+        [link, action, body],
+        () => {
+          const old = linked(link);
+          if (action === 'manage') return ok(old);
+          if (action === 'cancel') return ok((data.linked = { ...old, state: 'cancelled_by_customer', customer_actions: [] }));
+          const id = `${old.id}r`;
+          const info = { ...old.attributes.event_info, ...(body as { start: string; end: string }) };
+          data.linked = { ...old, id, attributes: { ...old.attributes, event_info: info }, action_links: fakeLinks(id) };
+          return ok(data.linked, 201);
+        },
+        signal,
+      ),
   };
 }
 
@@ -88,7 +107,15 @@ function fakeBooking(req: CreateBookingRequest, id: string): Booking {
     available_actions: [],
     created_at: '2026-11-20T10:00:00Z',
     updated_at: '2026-11-20T10:00:00Z',
-    attributes: { event_info: { start: req.start ?? '', end: req.end ?? '', what: req.what ?? 'Meeting', where: req.where ?? '', description: req.description ?? '' } },
+    attributes: {
+      event_info: {
+        start: req.start ?? '',
+        end: req.end ?? '',
+        what: req.what ?? 'Meeting',
+        where: req.where ?? '',
+        description: req.description ?? '',
+      },
+    },
     customers: req.customer ? [req.customer] : [],
     meta: {},
     resource: { id: req.resource_id ?? '', name: 'Doc Brown' },
@@ -103,11 +130,11 @@ function fakeHold(req: HoldRequest, id: string, now: Date): Hold {
   return {
     id,
     kind: 'start' in req ? 'time' : 'seats',
-    resource: { id: 'resource_id' in req ? req.resource_id ?? '' : '', name: 'Doc Brown' },
+    resource: { id: 'resource_id' in req ? (req.resource_id ?? '') : '', name: 'Doc Brown' },
     project_id: null,
     ...time,
     owner_booking_id: 'owner_booking_id' in req ? req.owner_booking_id : null,
-    seats: 'seats' in req ? req.seats ?? 1 : 0,
+    seats: 'seats' in req ? (req.seats ?? 1) : 0,
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + ms).toISOString(),
   };

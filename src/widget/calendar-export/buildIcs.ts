@@ -10,7 +10,10 @@ export interface CalendarEvent {
 
 /** `20261124T140000Z` (UTC basic format, RFC 5545 DATE-TIME form 2). */
 export function icsDate(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
@@ -86,7 +89,13 @@ export function googleCalendarUrl(event: CalendarEvent): string {
  */
 export function outlookCalendarUrl(event: CalendarEvent, host: 'live' | 'office'): string {
   const iso = (s: string) => new Date(s).toISOString().replace(/\.\d{3}/, '');
-  const q = new URLSearchParams({ path: '/calendar/action/compose', rru: 'addevent', subject: event.summary, startdt: iso(event.start), enddt: iso(event.end) });
+  const q = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: event.summary,
+    startdt: iso(event.start),
+    enddt: iso(event.end),
+  });
   if (event.description) q.set('body', event.description);
   if (event.location) q.set('location', event.location);
   return `https://outlook.${host === 'live' ? 'live' : 'office'}.com/calendar/0/deeplink/compose?${q.toString()}`;

@@ -44,7 +44,6 @@ describe('brandPalette', () => {
   it('always reaches AA for any brand colour on white or near-black (property)', () => {
     const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
     fc.assert(
-      
       fc.property(hex, fc.constantFrom('#ffffff', '#f7f7f9', '#121212', '#1e1e24'), (brand, bg) => {
         const p = brandPalette(brand, bg)!;
         expect(contrastRatio(parseColor(p.onAccent)!, parseColor(p.accent)!)).toBeGreaterThanOrEqual(4.5);

@@ -5,7 +5,10 @@
 import type { WidgetConfig } from './types';
 
 const configs: WidgetConfig[] = [
-  { app_key: 'k', ui: { display_name: 'Doc', availability_view: 'agendaWeek', floating_button: { text: 'Book', position: 'bottom-left' } } },
+  {
+    app_key: 'k',
+    ui: { display_name: 'Doc', availability_view: 'agendaWeek', floating_button: { text: 'Book', position: 'bottom-left' } },
+  },
   // @ts-expect-error a misspelt ui key
   { ui: { dispaly_name: 'Doc' } },
   // @ts-expect-error a misspelt top-level key

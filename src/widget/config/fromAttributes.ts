@@ -11,7 +11,20 @@ export interface AttributeConfig {
 const PLAIN = ['app-key', 'backend', 'organization-id', 'booking-template-id', 'client-id', 'project-id', 'project-slug', 'api-base-url'];
 
 /** Attribute names (without `data-`) read by `configFromAttributes`. */
-export const CONFIG_ATTRIBUTES = [...PLAIN, 'resources', 'length', 'graph', 'locale', 'timezone', 'theme', 'brand-color', 'view', 'manage-booking-id', 'manage-signature', 'config'];
+export const CONFIG_ATTRIBUTES = [
+  ...PLAIN,
+  'resources',
+  'length',
+  'graph',
+  'locale',
+  'timezone',
+  'theme',
+  'brand-color',
+  'view',
+  'manage-booking-id',
+  'manage-signature',
+  'config',
+];
 
 /**
  * Builds a config from element attributes. `read(name)` returns the attribute value for a name
@@ -37,7 +50,13 @@ export function configFromAttributes(read: (name: string) => string | null): Att
   const [booking_id, signature] = [attr('manage-booking-id'), attr('manage-signature')];
   const local: WidgetConfig = {
     manage: booking_id || signature ? { booking_id, signature } : undefined,
-    resources: resources === undefined ? undefined : resources.split(',').map((s) => s.trim()).filter(Boolean),
+    resources:
+      resources === undefined
+        ? undefined
+        : resources
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
     availability: attr('length') ? { length: attr('length') } : undefined,
     booking: attr('graph') ? { graph: attr('graph') as never } : undefined,
     ui: {

@@ -3,9 +3,12 @@ import type { WidgetConfig } from './types';
 /** A key whose value is not looked into (a string, a list, callbacks, an open object). */
 type Leaf = 1;
 /** What a table says about one key: nothing more (`1`), its own table, or `{ '*': … }` for a map of any names. */
-type Entry<V> = Leaf | (V extends readonly unknown[] | ((...args: never[]) => unknown) | Element ? never : V extends object ? Table<V> : never);
+type Entry<V> =
+  Leaf | (V extends readonly unknown[] | ((...args: never[]) => unknown) | Element ? never : V extends object ? Table<V> : never);
 /** One line per key of `T`; a map (`Record<string, X>`) is `{ '*': X's table }`. */
-export type Table<T> = string extends keyof T ? { readonly '*': Entry<T[string & keyof T]> } : { readonly [K in keyof T]-?: Entry<NonNullable<T[K]>> };
+export type Table<T> = string extends keyof T
+  ? { readonly '*': Entry<T[string & keyof T]> }
+  : { readonly [K in keyof T]-?: Entry<NonNullable<T[K]>> };
 
 /**
  * Every config key the widget knows: one line per key of `WidgetConfig`, a nested table for an
@@ -25,7 +28,16 @@ export const KNOWN_KEYS = {
   disable_remote_load: 1,
   api_base_url: 1,
   resources: 1,
-  availability: { mode: 1, length: 1, from: 1, to: 1, buffer: 1, timeslot_increments: 1, round_to_nearest_hour: 1, ignore_all_day_events: 1 },
+  availability: {
+    mode: 1,
+    length: 1,
+    from: 1,
+    to: 1,
+    buffer: 1,
+    timeslot_increments: 1,
+    round_to_nearest_hour: 1,
+    ignore_all_day_events: 1,
+  },
   availability_constraints: 1,
   booking: 1, // open on purpose: merged into the POST /v2/bookings body (all but `hold`, the widget's own)
   customer_fields: { '*': { title: 1, format: 1, required: 1, readonly: 1, prefilled: 1, enum: 1, placeholder: 1, split_name: 1 } },

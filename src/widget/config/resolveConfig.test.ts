@@ -6,9 +6,16 @@ import { mergeConfig } from './mergeConfig';
 import { prefillFromSearch, resolveConfig } from './resolveConfig';
 
 const project: Project = {
-  id: 'p1', name: 'Doc', slug: 'doc', resources: ['r1', 'r2'], availability: { length: '30 minutes', mode: 'mutual' },
-  availability_constraints: [], booking: { graph: 'confirm_decline', what: 'Consult' }, customer_fields: { comment: { title: 'Comment' } },
-  ui: { display_name: 'Project', theme: 'dark' }, app_key: 'secret',
+  id: 'p1',
+  name: 'Doc',
+  slug: 'doc',
+  resources: ['r1', 'r2'],
+  availability: { length: '30 minutes', mode: 'mutual' },
+  availability_constraints: [],
+  booking: { graph: 'confirm_decline', what: 'Consult' },
+  customer_fields: { comment: { title: 'Comment' } },
+  ui: { display_name: 'Project', theme: 'dark' },
+  app_key: 'secret',
 };
 
 describe('mergeConfig', () => {
@@ -25,8 +32,17 @@ describe('mergeConfig', () => {
 
 describe('mapView', () => {
   it.each([
-    ['month', 'month'], ['dayGridMonth', 'month'], ['agendaWeek', 'week'], ['timeGridWeek', 'week'], ['week', 'week'],
-    ['listing', 'list'], ['listWeek', 'list'], ['list', 'list'], ['year', undefined], [3, undefined], ['toString', undefined],
+    ['month', 'month'],
+    ['dayGridMonth', 'month'],
+    ['agendaWeek', 'week'],
+    ['timeGridWeek', 'week'],
+    ['week', 'week'],
+    ['listing', 'list'],
+    ['listWeek', 'list'],
+    ['list', 'list'],
+    ['year', undefined],
+    [3, undefined],
+    ['toString', undefined],
   ])('%s → %s', (input, out) => expect(mapView(input)).toBe(out));
 });
 
@@ -55,7 +71,10 @@ describe('resolveConfig', () => {
   });
 
   it('prefills fields from ?customer.<field>=', () => {
-    expect(prefillFromSearch({ name: {}, email: {} }, '?customer.name=Marty%20McFly&customer.other=x')).toEqual({ name: { prefilled: 'Marty McFly' }, email: {} });
+    expect(prefillFromSearch({ name: {}, email: {} }, '?customer.name=Marty%20McFly&customer.other=x')).toEqual({
+      name: { prefilled: 'Marty McFly' },
+      email: {},
+    });
     expect(resolveConfig({ app_key: 'k' }, null, '?customer.email=m@x.io').customer_fields.email.prefilled).toBe('m@x.io');
   });
 });
@@ -64,16 +83,39 @@ describe('configFromAttributes', () => {
   const read = (attrs: Record<string, string>) => (name: string) => attrs[name] ?? null;
   it('maps every attribute', () => {
     const { config, errors } = configFromAttributes(
-      read({ 'app-key': 'k', 'project-id': 'p', 'project-slug': 's', 'api-base-url': 'http://x/', resources: 'a, b,,c', length: '30 minutes', graph: 'confirm_decline', locale: 'de', timezone: 'Europe/Berlin', theme: 'dark', 'brand-color': '#0b7a53', view: 'list', backend: 'timekit' }),
+      read({
+        'app-key': 'k',
+        'project-id': 'p',
+        'project-slug': 's',
+        'api-base-url': 'http://x/',
+        resources: 'a, b,,c',
+        length: '30 minutes',
+        graph: 'confirm_decline',
+        locale: 'de',
+        timezone: 'Europe/Berlin',
+        theme: 'dark',
+        'brand-color': '#0b7a53',
+        view: 'list',
+        backend: 'timekit',
+      }),
     );
     expect(errors).toEqual([]);
     expect(config).toEqual({
-      app_key: 'k', backend: 'timekit', project_id: 'p', project_slug: 's', api_base_url: 'http://x/', resources: ['a', 'b', 'c'], availability: { length: '30 minutes' },
-      booking: { graph: 'confirm_decline' }, ui: { locale: 'de', timezone: 'Europe/Berlin', theme: 'dark', brand_color: '#0b7a53', availability_view: 'list' },
+      app_key: 'k',
+      backend: 'timekit',
+      project_id: 'p',
+      project_slug: 's',
+      api_base_url: 'http://x/',
+      resources: ['a', 'b', 'c'],
+      availability: { length: '30 minutes' },
+      booking: { graph: 'confirm_decline' },
+      ui: { locale: 'de', timezone: 'Europe/Berlin', theme: 'dark', brand_color: '#0b7a53', availability_view: 'list' },
     });
   });
   it('puts data-config under the single attributes', () => {
-    const { config } = configFromAttributes(read({ config: '{"ui": {"theme": "light", "display_name": "D"}, "app_key": "x"}', theme: 'dark' }));
+    const { config } = configFromAttributes(
+      read({ config: '{"ui": {"theme": "light", "display_name": "D"}, "app_key": "x"}', theme: 'dark' }),
+    );
     expect(config).toEqual({ app_key: 'x', ui: { theme: 'dark', display_name: 'D' } });
   });
   it.each([

@@ -115,7 +115,15 @@ export interface WidgetConfig {
   availability?: AvailabilitySettings;
   availability_constraints?: Constraint[];
   /** Merged on top of the booking body: any field of `POST /v2/bookings` may go here, so this one stays open. */
-  booking?: { graph?: Graph; what?: string; where?: string; description?: string; max_seats_per_booking?: number; /** Ours: hold a picked time this long while the visitor types (`"5 minutes"`, 30 seconds to 30 minutes). */ hold?: string; [key: string]: unknown };
+  booking?: {
+    graph?: Graph;
+    what?: string;
+    where?: string;
+    description?: string;
+    max_seats_per_booking?: number;
+    /** Ours: hold a picked time this long while the visitor types (`"5 minutes"`, 30 seconds to 30 minutes). */ hold?: string;
+    [key: string]: unknown;
+  };
   customer_fields?: Record<string, CustomerFieldConfig>;
   ui?: UiConfig;
   callbacks?: Callbacks;

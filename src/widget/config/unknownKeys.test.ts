@@ -3,13 +3,25 @@ import { suggest, unknownAttributes, unknownKeys, warnUnknown } from './unknownK
 
 describe('unknownKeys', () => {
   it.each([
-    ['a good config', { app_key: 'k', ui: { display_name: 'D', floating_button: { text: 'Book' } }, customer_fields: { phone: { title: 'P' } } }, []],
+    [
+      'a good config',
+      { app_key: 'k', ui: { display_name: 'D', floating_button: { text: 'Book' } }, customer_fields: { phone: { title: 'P' } } },
+      [],
+    ],
     ['a misspelt ui key', { ui: { dispaly_name: 'D' } }, [{ name: 'ui.dispaly_name', suggestion: 'ui.display_name' }]],
     ['a misspelt top key', { availabilty: {} }, [{ name: 'availabilty', suggestion: 'availability' }]],
     ['a key nothing is close to', { colour_scheme: 'x' }, [{ name: 'colour_scheme', suggestion: undefined }]],
-    ['inside a customer field', { customer_fields: { phone: { titel: 'P' } } }, [{ name: 'customer_fields.phone.titel', suggestion: 'customer_fields.phone.title' }]],
+    [
+      'inside a customer field',
+      { customer_fields: { phone: { titel: 'P' } } },
+      [{ name: 'customer_fields.phone.titel', suggestion: 'customer_fields.phone.title' }],
+    ],
     ['booking stays open', { booking: { anything: 1 } }, []],
-    ['inside the floating button', { ui: { floating_button: { text: 'B', postion: 'bottom-left' } } }, [{ name: 'ui.floating_button.postion', suggestion: 'ui.floating_button.position' }]],
+    [
+      'inside the floating button',
+      { ui: { floating_button: { text: 'B', postion: 'bottom-left' } } },
+      [{ name: 'ui.floating_button.postion', suggestion: 'ui.floating_button.position' }],
+    ],
     ['not an object', 'x', []],
   ])('%s', (_n, config, expected) => expect(unknownKeys(config)).toEqual(expected));
 });

@@ -50,7 +50,10 @@ const RULES: Record<string, Rule> = {
   availability_constraints: ['a list of constraint objects', (v) => Array.isArray(v) && v.every(isPlainObject)],
   booking: OBJECT,
   'booking.graph': oneOf(GRAPHS),
-  'booking.hold': ['a duration from "30 seconds" to "30 minutes", like "5 minutes"', (v) => isString(v) && seconds(v) >= 30 && seconds(v) <= 1800],
+  'booking.hold': [
+    'a duration from "30 seconds" to "30 minutes", like "5 minutes"',
+    (v) => isString(v) && seconds(v) >= 30 && seconds(v) <= 1800,
+  ],
   customer_fields: OBJECT,
   'customer_fields.*': ['an object like { title: "…", required: true }', isPlainObject],
   'customer_fields.*.format': oneOf(['text', 'email', 'tel', 'textarea', 'select', 'checkbox', 'label', 'string']),
@@ -78,7 +81,7 @@ const RULES: Record<string, Rule> = {
   'ui.manage_url': ['the URL of the page that shows the widget in manage mode', (v) => isString(v) && v.trim() !== ''],
   manage: OBJECT,
   'manage.booking_id': ['a booking id (the id of `action_links.manage`)', isName],
-  'manage.signature': ['the signature of the booking\'s manage link', isName],
+  'manage.signature': ["the signature of the booking's manage link", isName],
   'manage.url_params': OBJECT,
   'manage.url_params.*': ['a query parameter name', isName],
   request_timeout: ['a number of milliseconds above 0', (v) => typeof v === 'number' && v > 0],
@@ -103,7 +106,10 @@ export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'l
   for (const [path, [expects, test, item]] of Object.entries(RULES))
     for (const [key, value] of lookup(config, path.split('.'), ''))
       if (!test(value))
-        errors.push({ key, message: `must be ${expects}, got ${item && Array.isArray(value) ? 'a list with ' + describeValue(value.find((x) => !item(x))) : describeValue(value)}` });
+        errors.push({
+          key,
+          message: `must be ${expects}, got ${item && Array.isArray(value) ? 'a list with ' + describeValue(value.find((x) => !item(x))) : describeValue(value)}`,
+        });
   // bookingtime's own keys are checked by its lazily loaded file (api/bookingtime/config.ts).
   if (!config.app_key && config.backend !== 'bookingtime')
     errors.push({ key: 'app_key', message: 'is required: the public widget key of your Timekit app' });
@@ -112,12 +118,14 @@ export function validateConfig(config: unknown, stage: 'local' | 'resolved' = 'l
       errors.push({ key: `${key}.enum`, message: 'is required for a select field: the list of options' });
   const grouped = isGroupGraph(getPath(config, 'booking.graph'));
   if (isPlainObject(config.manage) && !config.manage.booking_id !== !config.manage.signature)
-    errors.push({ key: config.manage.booking_id ? 'manage.signature' : 'manage.booking_id', message: 'is required with the other: both come from the booking\'s manage link' });
+    errors.push({
+      key: config.manage.booking_id ? 'manage.signature' : 'manage.booking_id',
+      message: "is required with the other: both come from the booking's manage link",
+    });
   // Manage mode takes the resource from the booking.
   if (stage === 'resolved' && !grouped && config.resources === undefined && config.project_id === undefined)
     errors.push({ key: 'resources', message: 'is required (a list of resource ids) unless `project_id` names a project' });
   return errors;
 }
-
 
 export { formatConfigError } from './formatConfigError';

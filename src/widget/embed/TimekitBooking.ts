@@ -32,13 +32,17 @@ export class TimekitBooking {
     this.config = isPlainObject(config) ? config : {};
     const target = findTarget(this.config.el, doc);
     if (!target) {
-      console.error(`TimekitBooking: no target DOM element was found (${String(this.config.el ?? '#bookingjs')}); set \`el\` to a selector of an element on the page`);
+      console.error(
+        `TimekitBooking: no target DOM element was found (${String(this.config.el ?? '#bookingjs')}); set \`el\` to a selector of an element on the page`,
+      );
       return this;
     }
     this.handle?.destroy();
     const { el: _el, autoload: _a, ...rest } = this.config;
     this.handle = mount(target, rest, {
-      initialErrors: Object.keys(this.config).length ? [] : [{ key: 'config', message: 'No configuration was supplied. Please supply a config object upon library initialization' }],
+      initialErrors: Object.keys(this.config).length
+        ? []
+        : [{ key: 'config', message: 'No configuration was supplied. Please supply a config object upon library initialization' }],
     });
     return this;
   }
@@ -75,7 +79,10 @@ export class TimekitBooking {
   }
 
   /** Books without the form (Booking.js signature); `eventData` is `{start, end, resources}` or a FullCalendar event. */
-  timekitCreateBooking(formData: FormValues, eventData: Parameters<WidgetHandle['model']['createBookingDirect']>[1]): Promise<ApiResponse<Booking>> {
+  timekitCreateBooking(
+    formData: FormValues,
+    eventData: Parameters<WidgetHandle['model']['createBookingDirect']>[1],
+  ): Promise<ApiResponse<Booking>> {
     if (!this.handle) return Promise.reject(new Error('TimekitBooking: call init(config) before timekitCreateBooking'));
     return this.handle.model.createBookingDirect(formData, eventData);
   }

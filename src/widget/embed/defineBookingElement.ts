@@ -7,7 +7,10 @@ import { mountFromAttributes } from './mountFromAttributes';
  * embed, with or without `data-`). Defined on call, never at import: Node has no HTMLElement.
  * @example defineBookingElement(); document.body.append(Object.assign(document.createElement('booking-widget'), {}))
  */
-export function defineBookingElement(tag = 'booking-widget', registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+export function defineBookingElement(
+  tag = 'booking-widget',
+  registry: CustomElementRegistry | undefined = globalThis.customElements,
+): void {
   // On the server (no custom elements) there is nothing to define: the browser will.
   if (!registry || registry.get(tag)) return;
   const observed = CONFIG_ATTRIBUTES.flatMap((n) => [n, `data-${n}`]);

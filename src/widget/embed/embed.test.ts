@@ -4,11 +4,33 @@ import { defineBookingElement } from './defineBookingElement';
 import { mountMarked } from './mountMarked';
 import { TimekitBooking } from './TimekitBooking';
 
-const SLOTS = [{ start: '2099-11-24T14:00:00Z', end: '2099-11-24T14:30:00Z', resources: [{ id: 'd1', name: 'Doc Brown', timezone: 'UTC' }] }];
+const SLOTS = [
+  { start: '2099-11-24T14:00:00Z', end: '2099-11-24T14:30:00Z', resources: [{ id: 'd1', name: 'Doc Brown', timezone: 'UTC' }] },
+];
 let fetchMock: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
-  fetchMock = vi.fn(async (url: string) => new Response(JSON.stringify({ data: url.includes('projects') ? { id: 'p1', slug: 'doc', name: 'Doc', resources: ['d1'], availability: {}, availability_constraints: [], booking: { graph: 'instant' }, customer_fields: {}, ui: {} } : SLOTS }), { status: 200 }));
+  fetchMock = vi.fn(
+    async (url: string) =>
+      new Response(
+        JSON.stringify({
+          data: url.includes('projects')
+            ? {
+                id: 'p1',
+                slug: 'doc',
+                name: 'Doc',
+                resources: ['d1'],
+                availability: {},
+                availability_constraints: [],
+                booking: { graph: 'instant' },
+                customer_fields: {},
+                ui: {},
+              }
+            : SLOTS,
+        }),
+        { status: 200 },
+      ),
+  );
   vi.stubGlobal('fetch', fetchMock);
   document.body.innerHTML = '';
 });
@@ -27,7 +49,9 @@ describe('data attributes', () => {
     expect(mountMarked(document)).toBe(0);
     const a = document.getElementById('a')!;
     await vi.waitFor(() => expect(shadowText(a)).toContain('Times on'));
-    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['http://api.test/v2/availability', 'http://api.test/v2/projects/hosted/doc']));
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(
+      expect.arrayContaining(['http://api.test/v2/availability', 'http://api.test/v2/projects/hosted/doc']),
+    );
     // The CSS is an adopted sheet, no inline <style> (strict CSP); vitest stubs the CSS text itself.
     expect(a.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
     expect(a.shadowRoot!.querySelector('style')).toBeNull();
@@ -48,7 +72,9 @@ describe('events', () => {
   it('dispatches bubbling, composed booking:* events on the host', async () => {
     document.body.innerHTML = '<div id="w"></div>';
     const seen: string[] = [];
-    document.addEventListener('booking:render-completed', (e) => seen.push((e.target as Element).id + ':' + String((e as CustomEvent).composed)));
+    document.addEventListener('booking:render-completed', (e) =>
+      seen.push((e.target as Element).id + ':' + String((e as CustomEvent).composed)),
+    );
     mount('#w', { app_key: 'k', resources: ['d1'], api_base_url: 'http://api.test/' });
     await vi.waitFor(() => expect(seen).toEqual(['w:true']));
   });
@@ -58,7 +84,13 @@ describe('TimekitBooking (Booking.js v3 global)', () => {
   it('init renders into #bookingjs, answers getConfig/getVersion, and destroy empties it', async () => {
     document.body.innerHTML = '<div id="bookingjs"></div>';
     const renderCompleted = vi.fn();
-    const widget = new TimekitBooking().init({ app_key: 'k', resources: ['d1'], api_base_url: 'http://api.test/', ui: { display_name: 'Doc' }, callbacks: { renderCompleted } });
+    const widget = new TimekitBooking().init({
+      app_key: 'k',
+      resources: ['d1'],
+      api_base_url: 'http://api.test/',
+      ui: { display_name: 'Doc' },
+      callbacks: { renderCompleted },
+    });
     const el = document.getElementById('bookingjs')!;
     await vi.waitFor(() => expect(renderCompleted).toHaveBeenCalled());
     expect(widget.getConfig().get('ui.display_name')).toBe('Doc');
@@ -75,7 +107,10 @@ describe('TimekitBooking (Booking.js v3 global)', () => {
     // The times are asked for once the config check (a file of its own) has run; the next answer is the booking's.
     await vi.waitFor(() => expect(fetchMock.mock.calls.some((c) => String(c[0]).includes('/v2/availability'))).toBe(true));
     fetchMock.mockImplementationOnce(async () => new Response(JSON.stringify({ data: { id: 'b1', state: 'confirmed' } }), { status: 201 }));
-    const res = await widget.timekitCreateBooking({ name: 'Marty', email: 'm@x.io' }, { start: SLOTS[0].start, end: SLOTS[0].end, resources: SLOTS[0].resources });
+    const res = await widget.timekitCreateBooking(
+      { name: 'Marty', email: 'm@x.io' },
+      { start: SLOTS[0].start, end: SLOTS[0].end, resources: SLOTS[0].resources },
+    );
     expect(res.data.id).toBe('b1');
     const call = fetchMock.mock.calls.find((c) => String(c[0]).includes('/v2/bookings'))!;
     expect(JSON.parse(call[1].body)).toMatchObject({ resource_id: 'd1', customer: { name: 'Marty' } });

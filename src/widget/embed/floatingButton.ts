@@ -57,7 +57,10 @@ export function scanPopups(doc: Document): void {
     warnUnknown(undefined, el);
     const { config } = configFromAttributes((name) => el.getAttribute(`data-${name}`));
     const text = el.getAttribute('data-booking-floating-button') || undefined;
-    floatingButton(mergeConfig<WidgetConfig>(config, { ui: { floating_button: { text: text ?? config.ui?.floating_button?.text ?? 'Book a time' } } }), doc);
+    floatingButton(
+      mergeConfig<WidgetConfig>(config, { ui: { floating_button: { text: text ?? config.ui?.floating_button?.text ?? 'Book a time' } } }),
+      doc,
+    );
   }
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[data-booking-popup][data-booking-preload]'))) popupEvent(el, 'preload');
 }

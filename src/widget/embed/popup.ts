@@ -71,7 +71,7 @@ export function createPopup(config: WidgetConfig, options: PopupOptions = {}): P
       opened = true;
       fire('booking:popup-opened');
     },
-    close: () => dialog.open ? dialog.close() : dialog.dispatchEvent(new Event('close')),
+    close: () => (dialog.open ? dialog.close() : dialog.dispatchEvent(new Event('close'))),
   };
 }
 

@@ -16,10 +16,18 @@ const text = (v: FieldValue | undefined) => (Array.isArray(v) ? v.join(', ') : v
  * the resource, `project_id` when set, group `related` in group mode, then `booking.*` on top. Pure.
  * @example buildBookingRequest({ config, slot, values: { name: 'Marty', email: 'm@x.io' }, timeZone: 'Europe/Berlin' })
  */
-export function buildBookingRequest(input: { config: ResolvedConfig; slot: WidgetSlot; values: FormValues; timeZone: string; seats?: number; search?: string }): CreateBookingRequest {
+export function buildBookingRequest(input: {
+  config: ResolvedConfig;
+  slot: WidgetSlot;
+  values: FormValues;
+  timeZone: string;
+  seats?: number;
+  search?: string;
+}): CreateBookingRequest {
   const { config, slot, timeZone } = input;
   const values = { ...input.values };
-  if (values.first_name !== undefined || values.last_name !== undefined) values.name = `${text(values.first_name)} ${text(values.last_name)}`.trim();
+  if (values.first_name !== undefined || values.last_name !== undefined)
+    values.name = `${text(values.first_name)} ${text(values.last_name)}`.trim();
   const name = text(values.name);
   const fields = config.customer_fields;
   const customer: Customer = { name, email: text(values.email).trim(), timezone: timeZone };

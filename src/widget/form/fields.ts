@@ -40,10 +40,13 @@ export function toFormFields(
       prefilled: f.prefilled ?? null,
     };
     if (key === 'name' && f.split_name) {
-      out.push({ ...base, key: 'first_name', title: defaultTitle('first_name') ?? 'First Name', format: 'text' }, { ...base, key: 'last_name', title: defaultTitle('last_name') ?? 'Last Name', format: 'text' });
+      out.push(
+        { ...base, key: 'first_name', title: defaultTitle('first_name') ?? 'First Name', format: 'text' },
+        { ...base, key: 'last_name', title: defaultTitle('last_name') ?? 'Last Name', format: 'text' },
+      );
       continue;
     }
-    const raw = key === 'email' ? 'email' : f.format ?? 'text';
+    const raw = key === 'email' ? 'email' : (f.format ?? 'text');
     const format: FieldFormat = raw === 'checkbox' && f.enum ? 'multi' : (raw as string) === 'string' ? 'text' : (raw as FieldFormat);
     out.push({ ...base, key, format });
   }

@@ -10,6 +10,16 @@ import { nativeFieldTitle } from './nativeFieldTitle';
  */
 export function formFields(config: ResolvedConfig, i18n: I18n, reschedule: boolean): FormField[] {
   return reschedule
-    ? [{ key: 'message', title: i18n.t('reschedule_message'), format: 'textarea', required: true, readonly: false, options: [], prefilled: null }]
+    ? [
+        {
+          key: 'message',
+          title: i18n.t('reschedule_message'),
+          format: 'textarea',
+          required: true,
+          readonly: false,
+          options: [],
+          prefilled: null,
+        },
+      ]
     : toFormFields(config.customer_fields, (key) => nativeFieldTitle(i18n, key));
 }

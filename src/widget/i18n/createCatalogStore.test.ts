@@ -71,7 +71,9 @@ describe('createCatalogStore', () => {
     const store = createCatalogStore(async () => Promise.reject(new Error('https://x.test/locales/fr.json: HTTP 404')));
     await expect(store.load('fr')).resolves.toBeUndefined();
     expect(store.loaded.value).toEqual({});
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/"fr" texts \(https:\/\/x\.test\/locales\/fr\.json: HTTP 404\); showing English.*ui\.localization_url/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/"fr" texts \(https:\/\/x\.test\/locales\/fr\.json: HTTP 404\); showing English.*ui\.localization_url/),
+    );
   });
 
   it('two stores share nothing', async () => {

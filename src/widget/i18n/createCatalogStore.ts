@@ -100,7 +100,10 @@ export function createCatalogStore(load: typeof loadCatalog = loadCatalog): Cata
         (catalog) => {
           loaded.value = { ...loaded.peek(), [language]: catalog };
         },
-        (e: Error) => console.warn(`Booking widget: could not load the "${language}" texts (${e.message}); showing English. The language files belong in locales/ beside booking.js, or set ui.localization_url to their folder.`),
+        (e: Error) =>
+          console.warn(
+            `Booking widget: could not load the "${language}" texts (${e.message}); showing English. The language files belong in locales/ beside booking.js, or set ui.localization_url to their folder.`,
+          ),
       ));
     },
   };

@@ -15,4 +15,6 @@ export const en = { ...enFirst, ...enSteps };
 /** A message key of the catalog. */
 export type MessageKey = keyof typeof en;
 /** A catalog: every key, translated. */
-export type Catalog = { [K in MessageKey]: (typeof en)[K] extends string ? string : Partial<Record<Intl.LDMLPluralRule, string>> & { other: string } };
+export type Catalog = {
+  [K in MessageKey]: (typeof en)[K] extends string ? string : Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+};

@@ -21,7 +21,9 @@ const TOKEN = /%s|\{(\w+)\}/g;
 export function isMessage(value: unknown): value is MessageValue {
   return (
     typeof value === 'string' ||
-    (typeof value === 'object' && value !== null && typeof (value as { other?: unknown }).other === 'string' &&
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { other?: unknown }).other === 'string' &&
       Object.values(value).every((form) => typeof form === 'string'))
   );
 }
@@ -48,8 +50,7 @@ export function placeholders(value: MessageValue): string[] {
  */
 export function formatMessage(value: MessageValue, params: Params, locale: MessageLocale, printfNames: readonly string[] = []): string {
   const text = typeof value === 'string' ? value : pluralForm(value, params.count, locale);
-  const show = (v: string | number | undefined, raw: string) =>
-    v === undefined ? raw : typeof v === 'number' ? locale.number(v) : v;
+  const show = (v: string | number | undefined, raw: string) => (v === undefined ? raw : typeof v === 'number' ? locale.number(v) : v);
   let printf = 0;
   return text.replace(TOKEN, (raw, name: string | undefined) => {
     if (name !== undefined) return show(params[name], raw);
@@ -59,7 +60,11 @@ export function formatMessage(value: MessageValue, params: Params, locale: Messa
   });
 }
 
-function pluralForm(forms: Partial<Record<Intl.LDMLPluralRule, string>>, count: string | number | undefined, locale: MessageLocale): string {
+function pluralForm(
+  forms: Partial<Record<Intl.LDMLPluralRule, string>>,
+  count: string | number | undefined,
+  locale: MessageLocale,
+): string {
   const n = Number(count); // NaN without a count: no form but `other`
   return (Number.isFinite(n) ? forms[locale.plural(n)] : undefined) ?? forms.other ?? Object.values(forms)[0] ?? '';
 }

@@ -49,13 +49,37 @@ describe('t', () => {
     ['ar-EG writes Arabic-Indic digits, as its dates do', { locale: 'ar-EG' }, 'duration_minutes', { count: 15 }, '١٥ دقيقة'],
     // Portuguese calls 0 "one"; the English fallback text must still follow English rules.
     ['English text keeps English plural rules', { locale: 'pt-BR' }, 'seats_left', { count: 0, total: 2 }, '0 of 2 seats left'],
-    ['{email}', {}, 'success_message', { email: 'ann@example.com' }, 'We have received your booking and sent a confirmation to ann@example.com'],
-    ['override with %s (Booking.js)', { overrides: { success_message: 'Done! A mail went to %s.' } }, 'success_message', { email: 'ann@example.com' }, 'Done! A mail went to ann@example.com.'],
-    ['override with {email}', { locale: 'de', overrides: { success_message: 'Mail an {email} ist raus' } }, 'success_message', { email: 'a@b.de' }, 'Mail an a@b.de ist raus'],
+    [
+      '{email}',
+      {},
+      'success_message',
+      { email: 'ann@example.com' },
+      'We have received your booking and sent a confirmation to ann@example.com',
+    ],
+    [
+      'override with %s (Booking.js)',
+      { overrides: { success_message: 'Done! A mail went to %s.' } },
+      'success_message',
+      { email: 'ann@example.com' },
+      'Done! A mail went to ann@example.com.',
+    ],
+    [
+      'override with {email}',
+      { locale: 'de', overrides: { success_message: 'Mail an {email} ist raus' } },
+      'success_message',
+      { email: 'a@b.de' },
+      'Mail an a@b.de ist raus',
+    ],
     ['override wins over the catalog', { locale: 'fr', overrides: { submit_button: 'Go' } }, 'submit_button', {}, 'Go'],
     ['empty override is honoured', { overrides: { allocated_resource_prefix: '' } }, 'allocated_resource_prefix', {}, ''],
     ['undefined override is ignored', { overrides: { submit_button: undefined } }, 'submit_button', {}, 'Book it'],
-    ['plural forms as override', { overrides: { seats_left: { one: 'last seat', other: '{count} seats' } } }, 'seats_left', { count: 1 }, 'last seat'],
+    [
+      'plural forms as override',
+      { overrides: { seats_left: { one: 'last seat', other: '{count} seats' } } },
+      'seats_left',
+      { count: 1 },
+      'last seat',
+    ],
     ['a Booking.js key unknown to us is accepted', { overrides: { some_old_key: 'x' } }, 'submit_button', {}, 'Book it'],
   ])('%s', (_, options, key, params, expected) => {
     expect(createI18n(options).t(key, params)).toBe(expected);

@@ -35,4 +35,3 @@ export function listTimeZones(include: readonly string[] = []): string[] {
   }
   return zones;
 }
-

@@ -68,9 +68,7 @@ export function resolveLocale(sources: LocaleSources, available: readonly string
   if (sources.locale?.trim()) {
     const tag = canonicalTag(sources.locale);
     if (!tag) {
-      throw new RangeError(
-        `ui.locale ${JSON.stringify(sources.locale)} is not a language tag; use a BCP 47 tag such as "de" or "de-AT".`,
-      );
+      throw new RangeError(`ui.locale ${JSON.stringify(sources.locale)} is not a language tag; use a BCP 47 tag such as "de" or "de-AT".`);
     }
     return { locale: refine(tag), catalog: matchCatalog(tag, available) ?? 'en' };
   }

@@ -60,12 +60,9 @@ const WEIGHTS = [1, 0.9, 0.85, 0.7];
 
 /** The best match of `q` (normalized) over the zone's city, generic names, id and abbreviation. */
 function scoreZone(zone: string, now: Date, locale: string, q: string, offsetMatches: boolean): number {
-  const texts = [
-    zoneCity(zone),
-    zoneName(zone, now, locale, 'longGeneric'),
-    zoneName(zone, now, 'en', 'longGeneric'),
-    zone,
-  ].map((text) => normalize(text));
+  const texts = [zoneCity(zone), zoneName(zone, now, locale, 'longGeneric'), zoneName(zone, now, 'en', 'longGeneric'), zone].map((text) =>
+    normalize(text),
+  );
   const abbreviation = zoneName(zone, now, 'en-US', 'short');
   const score = Math.max(
     ...texts.map((text, i) => matchScore(text, q) * WEIGHTS[i]),

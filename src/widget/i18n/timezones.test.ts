@@ -154,7 +154,11 @@ describe('searchTimeZones', () => {
     expect(results.length).toBe(listTimeZones().length);
     const offsets = results.map((o) => o.offsetMinutes);
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
-    expect(results.find((o) => o.zone === 'Europe/Berlin')).toEqual({ zone: 'Europe/Berlin', label: 'Berlin (GMT+01:00)', offsetMinutes: 60 });
+    expect(results.find((o) => o.zone === 'Europe/Berlin')).toEqual({
+      zone: 'Europe/Berlin',
+      label: 'Berlin (GMT+01:00)',
+      offsetMinutes: 60,
+    });
   });
 
   it('searches only the zones it is given', () => {

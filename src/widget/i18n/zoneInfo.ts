@@ -10,8 +10,7 @@ export { cachedFormat, isValidZone } from './formatCache';
 type NameStyle = 'longGeneric' | 'longOffset' | 'short';
 
 /** The cached formatter behind {@link zoneName}; `canonicalZone` reads the zone's spelling from it. */
-export const nameFormat = (zone: string, locale: string, style: NameStyle) =>
-  cachedFormat(locale, { timeZone: zone, timeZoneName: style });
+export const nameFormat = (zone: string, locale: string, style: NameStyle) => cachedFormat(locale, { timeZone: zone, timeZoneName: style });
 
 /**
  * The zone's name in `locale` as Intl writes it: `longGeneric` "Central European Time" /

@@ -28,7 +28,10 @@ describe('labelDay: full date, count and state, in the locale', () => {
   });
 
   it('takes ui.localization overrides', () => {
-    const custom = createI18n({ locale: 'en', overrides: { day_label: { one: '{date}: one slot open', other: '{date}: {count} slots open' } } });
+    const custom = createI18n({
+      locale: 'en',
+      overrides: { day_label: { one: '{date}: one slot open', other: '{date}: {count} slots open' } },
+    });
     expect(labelDay(custom, '2026-11-24', 3)).toBe('Tuesday, November 24, 2026: 3 slots open');
   });
 });

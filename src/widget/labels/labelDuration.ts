@@ -5,5 +5,7 @@
  */
 export function labelDuration(length: unknown, locale: string): string | null {
   const [, count, hours] = /(\d+)\s*(h?)/i.exec(String(length)) ?? [];
-  return count ? new Intl.NumberFormat(locale, { style: 'unit', unit: hours ? 'hour' : 'minute', unitDisplay: 'long' }).format(+count) : null;
+  return count
+    ? new Intl.NumberFormat(locale, { style: 'unit', unit: hours ? 'hour' : 'minute', unitDisplay: 'long' }).format(+count)
+    : null;
 }

@@ -12,7 +12,9 @@ describe('labelPrice', () => {
   ])('%o in %s is %s', (price, locale, text) => expect(labelPrice(price, locale)).toBe(text));
 
   it('writes Arabic prices with the locale’s own digits and signs', () => {
-    expect(labelPrice({ gross: 49, currency: 'USD' }, 'ar')).toBe(new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD' }).format(49));
+    expect(labelPrice({ gross: 49, currency: 'USD' }, 'ar')).toBe(
+      new Intl.NumberFormat('ar', { style: 'currency', currency: 'USD' }).format(49),
+    );
     expect(labelPrice({ gross: 49, currency: 'USD' }, 'ar')).toMatch(/US\$/);
   });
 

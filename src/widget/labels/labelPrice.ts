@@ -7,5 +7,7 @@
 export function labelPrice(price: unknown, locale: string): string | null {
   const p = price as { gross?: unknown; currency?: unknown } | undefined;
   // Intl throws on a currency that is not three letters: no price then, rather than no widget.
-  return typeof p?.gross == 'number' && /^[a-z]{3}$/i.test(p.currency as string) ? new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency as string }).format(p.gross) : null;
+  return typeof p?.gross == 'number' && /^[a-z]{3}$/i.test(p.currency as string)
+    ? new Intl.NumberFormat(locale, { style: 'currency', currency: p.currency as string }).format(p.gross)
+    : null;
 }

@@ -18,7 +18,13 @@ describe('group session labels', () => {
     [us, 19, 20, 'UTC', 'Flux capacitance webinar, Tuesday, November 24, 2026, 6:00 PM, 1 of 20 seat left'],
     [us, 20, 20, 'UTC', 'Flux capacitance webinar, Tuesday, November 24, 2026, 6:00 PM, Sold out'],
     [us, 25, 20, 'UTC', 'Flux capacitance webinar, Tuesday, November 24, 2026, 6:00 PM, Sold out'],
-    [createI18n({ locale: 'de' }), 18, 20, 'Europe/Berlin', 'Flux capacitance webinar, Dienstag, 24. November 2026, 19:00, Noch 2 von 20 Plätzen frei'],
+    [
+      createI18n({ locale: 'de' }),
+      18,
+      20,
+      'Europe/Berlin',
+      'Flux capacitance webinar, Dienstag, 24. November 2026, 19:00, Noch 2 von 20 Plätzen frei',
+    ],
     [createI18n({ locale: 'fr' }), 20, 20, 'Europe/Paris', 'Flux capacitance webinar, mardi 24 novembre 2026, 19:00, Complet'],
   ])('labelSession %#', (i18n, taken, max, zone, out) => expect(labelSession(i18n, session(taken, max), zone)).toBe(out));
 

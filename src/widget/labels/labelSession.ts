@@ -30,5 +30,7 @@ export function labelSession(i18n: I18n, slot: WidgetSlot, timeZone: string): st
  * @example labelSeatRefusal(i18n, { kind: 'only', left: 2 }) // 'Only 2 seats left. Your details are kept.'
  */
 export function labelSeatRefusal(i18n: I18n, refusal: SeatRefusal): string {
-  return refusal.kind === 'sold_out' ? i18n.t('session_sold_out') : i18n.t('seats_only_left', { seats: i18n.t('seats_count', { count: refusal.left }) });
+  return refusal.kind === 'sold_out'
+    ? i18n.t('session_sold_out')
+    : i18n.t('seats_only_left', { seats: i18n.t('seats_count', { count: refusal.left }) });
 }

@@ -25,6 +25,8 @@ describe('labels', () => {
     [us, 'UTC', true, '3:00 PM, Tuesday, November 24, 2026, with Doc Brown'],
   ])('labelSlot %#', (i18n, zone, withName, out) => expect(labelSlot(i18n, slot, zone, withName)).toBe(out));
 
-  it('labelTimeRange', () => expect(labelTimeRange(createI18n({ locale: 'en-US', catalogs: { en: enSteps } }), slot.start, slot.end, 'America/Los_Angeles')).toBe('7:00 AM – 7:30 AM'));
-
+  it('labelTimeRange', () =>
+    expect(labelTimeRange(createI18n({ locale: 'en-US', catalogs: { en: enSteps } }), slot.start, slot.end, 'America/Los_Angeles')).toBe(
+      '7:00 AM – 7:30 AM',
+    ));
 });

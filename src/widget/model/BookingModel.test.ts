@@ -6,7 +6,11 @@ import type { Slot } from '../../wire/index';
 
 const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown', timezone: 'America/Los_Angeles' };
 const now = () => new Date('2026-11-20T08:00:00Z');
-const slot = (start: string, mins = 30): Slot => ({ start, end: new Date(Date.parse(start) + mins * 60_000).toISOString(), resources: [doc] });
+const slot = (start: string, mins = 30): Slot => ({
+  start,
+  end: new Date(Date.parse(start) + mins * 60_000).toISOString(),
+  resources: [doc],
+});
 const SLOTS = [slot('2026-11-24T14:00:00Z'), slot('2026-11-24T15:00:00Z'), slot('2026-11-25T09:00:00Z'), slot('2026-12-02T09:00:00Z')];
 const base = { app_key: 'test_widget_key_demo', resources: [doc.id] };
 
@@ -28,7 +32,15 @@ describe('BookingModel', () => {
     expect(model.month.value).toBe('2026-11');
     expect(model.daySlots.value).toHaveLength(2);
     expect(backend.calls[0].args[0]).toMatchObject({ output_timezone: 'Europe/Berlin', resources: [doc.id], mode: 'roundrobin_random' });
-    expect(events.map((e) => e[0])).toEqual(['booking:render-started', 'booking:calendar-ready', 'booking:loading-shown', 'booking:availability-requested', 'booking:availability-loaded', 'booking:loading-hidden', 'booking:render-completed']);
+    expect(events.map((e) => e[0])).toEqual([
+      'booking:render-started',
+      'booking:calendar-ready',
+      'booking:loading-shown',
+      'booking:availability-requested',
+      'booking:availability-loaded',
+      'booking:loading-hidden',
+      'booking:render-completed',
+    ]);
     expect(renderCompleted).toHaveBeenCalledOnce();
   });
 
@@ -54,8 +66,21 @@ describe('BookingModel', () => {
   });
 
   it('merges a loaded project under the local config (local wins)', async () => {
-    const project = { id: 'p1', name: 'Doc', slug: 'doc-brown', resources: [doc.id], availability: { length: '30 minutes' }, availability_constraints: [], booking: { graph: 'confirm_decline' as const, what: 'Consultation' }, customer_fields: {}, ui: { display_name: 'Project name' } };
-    const { model } = setup({ app_key: 'k', project_slug: 'doc-brown', ui: { display_name: 'Local name' } }, { slots: SLOTS, project } as never);
+    const project = {
+      id: 'p1',
+      name: 'Doc',
+      slug: 'doc-brown',
+      resources: [doc.id],
+      availability: { length: '30 minutes' },
+      availability_constraints: [],
+      booking: { graph: 'confirm_decline' as const, what: 'Consultation' },
+      customer_fields: {},
+      ui: { display_name: 'Project name' },
+    };
+    const { model } = setup({ app_key: 'k', project_slug: 'doc-brown', ui: { display_name: 'Local name' } }, {
+      slots: SLOTS,
+      project,
+    } as never);
     await model.start();
     const cfg = model.config.value;
     expect(cfg.ui.display_name).toBe('Local name');
@@ -76,7 +101,14 @@ describe('BookingModel', () => {
     await Promise.all([a, b]);
     const creates = backend.calls.filter((c) => c.method === 'createBooking');
     expect(creates).toHaveLength(1);
-    expect(creates[0].args[0]).toMatchObject({ start: '2026-11-24T15:00:00+01:00', customer: { name: 'Marty McFly', email: 'marty@example.com', timezone: 'Europe/Berlin' }, resource_id: doc.id, graph: 'instant', what: 'Meeting with Marty McFly', where: 'TBD' });
+    expect(creates[0].args[0]).toMatchObject({
+      start: '2026-11-24T15:00:00+01:00',
+      customer: { name: 'Marty McFly', email: 'marty@example.com', timezone: 'Europe/Berlin' },
+      resource_id: doc.id,
+      graph: 'instant',
+      what: 'Meeting with Marty McFly',
+      where: 'TBD',
+    });
     expect(creates[0].args[1]).toEqual(['attributes', 'event', 'user']);
     expect(model.phase.value).toBe('confirmation');
     expect(events.map((e) => e[0])).toContain('booking:created');
@@ -149,14 +181,40 @@ describe('BookingModel', () => {
   });
 
   it('uses group sessions as slots in group mode and books a seat', async () => {
-    const sessions = [{ id: 'g1', state: 'tentative' as const, graph: 'group_owner' as const, completed: false, available_actions: [], resource: { id: doc.id, name: 'Doc Brown' }, attributes: { event_info: { start: '2026-11-24T14:00:00Z', end: '2026-11-24T15:00:00Z', what: 'Flux webinar', where: 'Online', description: '' }, group_booking: { max_seats: 10, current_seats: 3 } } }];
-    const { model, backend } = setup({ app_key: 'k', project_id: 'p4', disable_remote_load: true, booking: { graph: 'group_customer' } }, { sessions } as never);
+    const sessions = [
+      {
+        id: 'g1',
+        state: 'tentative' as const,
+        graph: 'group_owner' as const,
+        completed: false,
+        available_actions: [],
+        resource: { id: doc.id, name: 'Doc Brown' },
+        attributes: {
+          event_info: {
+            start: '2026-11-24T14:00:00Z',
+            end: '2026-11-24T15:00:00Z',
+            what: 'Flux webinar',
+            where: 'Online',
+            description: '',
+          },
+          group_booking: { max_seats: 10, current_seats: 3 },
+        },
+      },
+    ];
+    const { model, backend } = setup({ app_key: 'k', project_id: 'p4', disable_remote_load: true, booking: { graph: 'group_customer' } }, {
+      sessions,
+    } as never);
     await model.start();
     expect(model.slots.value[0].group).toMatchObject({ id: 'g1', maxSeats: 10, takenSeats: 3 });
     model.pickSlot(model.slots.value[0]);
     model.setValue('name', 'Lorraine');
     model.setValue('email', 'l@example.com');
     await model.submit();
-    expect(backend.calls.find((c) => c.method === 'createBooking')!.args[0]).toMatchObject({ related: { owner_booking_id: 'g1' }, resource_id: doc.id, graph: 'group_customer', project_id: 'p4' });
+    expect(backend.calls.find((c) => c.method === 'createBooking')!.args[0]).toMatchObject({
+      related: { owner_booking_id: 'g1' },
+      resource_id: doc.id,
+      graph: 'group_customer',
+      project_id: 'p4',
+    });
   });
 });

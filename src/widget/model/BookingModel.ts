@@ -10,7 +10,6 @@ import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types'
 import { formatConfigError } from '../config/formatConfigError';
 import { parseColor } from '../color/parseColor';
 import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
-import { createI18n } from '../i18n/index';
 import { VIEWS } from '../views';
 import type { Phase, WidgetCore } from './core';
 import { createBookingFlow } from './createBookingFlow';
@@ -19,6 +18,7 @@ import { createPicker } from './createPicker';
 import { errorMessageKey } from './errorMessage';
 import { createEmitter } from './events';
 import { createStepsState, type StepsModule } from './steps';
+import { createTranslation } from './createTranslation';
 import type { HoldModel } from './createHold';
 import type { BookingParts } from './submitBooking';
 
@@ -62,30 +62,14 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const project = signal<Project | null>(null);
   const config = computed<ResolvedConfig>(() => resolveConfig(local.value, project.value, deps.search));
   const steps = createStepsState(deps.importSteps);
-  // createI18n throws (naming the key) on a malformed ui.locale/localization; the widget then
-  // speaks English and shows that problem in its config error view instead of crashing.
   const catalogs = deps.catalogs ?? createCatalogStore();
-  const i18nResult = computed(() => {
-    const ui = config.value.ui;
-    // English for the steps' texts comes with the steps; until then they are not on screen.
-    const loaded = catalogs.loaded.value;
-    const en = steps.value.value?.enSteps;
-    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: en ? { ...loaded, en } : loaded };
-    try {
-      return { i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }), error: null };
-    } catch (e) {
-      return { i18n: createI18n(base), error: (e as Error).message };
-    }
-  });
-  const i18n = computed(() => i18nResult.value.i18n);
-  // The chosen language's texts load in parallel with the project and the times; the skeleton
-  // stays until they are there (or have failed: English), so no step flashes in English.
-  let translated: Promise<void> = Promise.resolve();
-  const translate = () => {
-    const cfg = config.peek();
-    translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });
-  };
-  const emit = createEmitter(() => config.peek().callbacks, deps.dispatch ?? (() => {}), () => steps.value.peek()?.STEP_EVENT_CALLBACKS);
+  const language = createTranslation({ config, steps, catalogs, pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages });
+  const { i18n, translate, translated } = language;
+  const emit = createEmitter(
+    () => config.peek().callbacks,
+    deps.dispatch ?? (() => {}),
+    () => steps.value.peek()?.STEP_EVENT_CALLBACKS,
+  );
   const phase = signal<Phase>('loading');
   const configErrors = signal<ConfigError[]>([]);
   const loadError = signal<ApiError | null>(null);
@@ -105,7 +89,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     emit,
     now,
     steps,
-    translated: () => translated,
+    translated,
     chosenBackend: chosen,
     backend: async () => deps.backend ?? chosen.peek() ?? (chosen.value = (await createBackend(backendContext())).backend),
     announce(text) {
@@ -141,7 +125,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   /** The first screen needs the lazily loaded steps: a view not in `booking.js`, group sessions, a brand colour's palette. */
   // (A colour that does not parse draws nothing: the config error names it. parseColor is also what
   // keeps the colour reader in booking.js, shared by the validation file and the steps.)
-  const stepsFirst = computed(() => !VIEWS[picker.view.value].firstScreen || seats.groupMode.value || !!parseColor(config.value.ui.brand_color ?? ''));
+  const stepsFirst = computed(
+    () => !VIEWS[picker.view.value].firstScreen || seats.groupMode.value || !!parseColor(config.value.ui.brand_color ?? ''),
+  );
 
   let ctrl: AbortController | null = null; // the project load; a newer start aborts it
   const start = action(async () => {
@@ -174,7 +160,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         }
       } catch (e) {
         if (mine.signal.aborted || isAbort(e)) return;
-        await translated;
+        await translated();
         if (mine.signal.aborted) return;
         return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
       }
@@ -182,7 +168,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
     const link = check?.manageLink(config.peek(), deps.search);
     if (!errors.length && !link) errors = validateConfig(config.peek(), 'resolved');
-    const i18nError = i18nResult.peek().error;
+    const i18nError = language.error();
     if (i18nError) {
       // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
       const [, key = 'ui.locale', message = i18nError] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(i18nError) ?? [];
@@ -198,7 +184,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // does not wait for one more download.
     if (!errors.length && stepsFirst.peek()) void steps.load();
     if (errors.length) {
-      await translated;
+      await translated();
       if (mine.signal.aborted) return;
       phase.value = 'error';
       const lines = errors.map(formatConfigError);

@@ -113,7 +113,9 @@ export function createBookingFlow(core: WidgetCore, picker: Picker, seats: Group
      */
     markPaid: action((bookingId: string, paid?: Booking): boolean => !!steps.value.peek()?.flowActions.markPaid(parts(), bookingId, paid)),
     /** Booking.js `timekitCreateBooking(formData, eventData)`: books without the form. */
-    createBookingDirect: action((formData: FormValues, eventData: DirectEvent) => withSteps((s) => s.createBookingDirect(parts(), formData, eventData))),
+    createBookingDirect: action((formData: FormValues, eventData: DirectEvent) =>
+      withSteps((s) => s.createBookingDirect(parts(), formData, eventData)),
+    ),
     /** Stops what is in flight (the widget goes away). */
     stop() {
       ctrl?.abort();

@@ -49,7 +49,13 @@ describe('holds (booking.hold)', () => {
     model.pickSlot(model.daySlots.value[0]);
     await settle();
     const h = model.holds()!;
-    expect(backend.calls.find((c) => c.method === 'createHold')?.args[0]).toEqual({ resource_id: doc.id, start: SLOTS[0].start, end: SLOTS[0].end, project_id: undefined, duration: '2 minutes' });
+    expect(backend.calls.find((c) => c.method === 'createHold')?.args[0]).toEqual({
+      resource_id: doc.id,
+      start: SLOTS[0].start,
+      end: SLOTS[0].end,
+      project_id: undefined,
+      duration: '2 minutes',
+    });
     expect(h.status.value).toBe('held');
     expect(h.shown.value).toBe('2:00');
     expect(events.map((e) => e[0])).toContain('booking:hold-started');
@@ -64,7 +70,10 @@ describe('holds (booking.hold)', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(h.status.value).toBe('expired');
     expect(h.hold.value).toBeNull();
-    expect(said.slice(1)).toEqual(['One minute left to book this time.', 'Your hold on this time has ended. Your details are kept: choose a fresh time.']);
+    expect(said.slice(1)).toEqual([
+      'One minute left to book this time.',
+      'Your hold on this time has ended. Your details are kept: choose a fresh time.',
+    ]);
     expect(events.filter((e) => e[0] === 'booking:hold-expired')).toHaveLength(1);
     expect(model.phase.value).toBe('form');
     await model.freshTimes();
@@ -107,7 +116,12 @@ describe('holds (booking.hold)', () => {
 
   it('says a time held by someone else (409) is taken and offers fresh times', async () => {
     const { model, backend } = await setup();
-    backend.failNext('createHold', new ApiError('validation', 409, 'held', { start: ['This time is held by another visitor until 2026-11-20T08:05:00Z; pick another slot'] }));
+    backend.failNext(
+      'createHold',
+      new ApiError('validation', 409, 'held', {
+        start: ['This time is held by another visitor until 2026-11-20T08:05:00Z; pick another slot'],
+      }),
+    );
     model.pickSlot(model.daySlots.value[0]);
     await settle();
     expect(model.holds()!.status.value).toBe('refused');
@@ -139,7 +153,14 @@ describe('payment holds', () => {
     const { model, events } = await setup({ ...base, booking: { graph: 'instant_payment' } });
     model.pickSlot(model.daySlots.value[0]);
     await settle();
-    const pending: Booking = { ...(model.booking.value as unknown as Booking), id: 'p1', graph: 'instant_payment', state: 'tentative', created_at: START.toISOString(), hold_expires_at: '2026-11-20T08:05:00Z' } as Booking;
+    const pending: Booking = {
+      ...(model.booking.value as unknown as Booking),
+      id: 'p1',
+      graph: 'instant_payment',
+      state: 'tentative',
+      created_at: START.toISOString(),
+      hold_expires_at: '2026-11-20T08:05:00Z',
+    } as Booking;
     model.booking.value = pending;
     model.phase.value = 'confirmation';
     model.holds()!.watchPayment(pending);

@@ -86,7 +86,11 @@ export function createHold(parts: () => BookingParts) {
   /** Gives the hold back to the server (best effort: a hold that ended answers 404, nothing to do). */
   function release(): void {
     const h = forget();
-    if (h) void parts().core.backend().then((b) => b.releaseHold?.(h.id)).catch(() => {});
+    if (h)
+      void parts()
+        .core.backend()
+        .then((b) => b.releaseHold?.(h.id))
+        .catch(() => {});
   }
 
   /** Holds `slot` for the visitor when `booking.hold` asks for it (a held time is released first). */

@@ -31,10 +31,21 @@ const booking = (over: Partial<Booking> = {}): Booking =>
     ...over,
   }) as Booking;
 
-function setup(linked: Booking | undefined, config: Record<string, unknown> = { app_key: 'k', manage: { booking_id: 'b1', signature: 'sig-b1' } }, search = '') {
+function setup(
+  linked: Booking | undefined,
+  config: Record<string, unknown> = { app_key: 'k', manage: { booking_id: 'b1', signature: 'sig-b1' } },
+  search = '',
+) {
   const backend = createFakeBackend({ slots: SLOTS, linked });
   const events: Array<[string, unknown]> = [];
-  const model = new BookingModel({ config, backend, now, search, detectTimeZone: () => 'Europe/Berlin', dispatch: (t, d) => events.push([t, d]) });
+  const model = new BookingModel({
+    config,
+    backend,
+    now,
+    search,
+    detectTimeZone: () => 'Europe/Berlin',
+    dispatch: (t, d) => events.push([t, d]),
+  });
   return { model, backend, events };
 }
 
@@ -54,7 +65,10 @@ describe('manage mode', () => {
 
   it('opens from the page URL, with configurable parameter names', async () => {
     expect(manageLink({}, '?booking_id=b1&signature=s')).toEqual({ id: 'b1', signature: 's' });
-    expect(manageLink({ manage: { url_params: { booking_id: 'bid', signature: 'sig' } } }, '?bid=b2&sig=t')).toEqual({ id: 'b2', signature: 't' });
+    expect(manageLink({ manage: { url_params: { booking_id: 'bid', signature: 'sig' } } }, '?bid=b2&sig=t')).toEqual({
+      id: 'b2',
+      signature: 't',
+    });
     expect(manageLink({}, '?booking_id=b1')).toBeNull();
     const { model } = setup(booking(), { app_key: 'k', resources: [doc.id] }, '?booking_id=b1&signature=sig-b1');
     await model.start();
@@ -66,7 +80,11 @@ describe('manage mode', () => {
     await model.start();
     expect(model.manage.value!.view.value).toBe('failed');
     expect(model.announcement.value).toBe('This link is not valid. Please use the latest link from your confirmation.');
-    expect(manageErrorKey(new ApiError('forbidden', 403, 'This link expired when the booking started (2026-11-24T14:00:00.000Z); it can no longer be used'))).toBe('manage_link_expired');
+    expect(
+      manageErrorKey(
+        new ApiError('forbidden', 403, 'This link expired when the booking started (2026-11-24T14:00:00.000Z); it can no longer be used'),
+      ),
+    ).toBe('manage_link_expired');
   });
 
   it('cancels with a reason after the confirmation step and sends booking:cancelled', async () => {

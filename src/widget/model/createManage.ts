@@ -22,7 +22,11 @@ export function linkOf(url: string | undefined): BookingLink | null {
  * names of `manage.url_params`), taken from the booking's manage link; null without one. Pure.
  * @example manageHref('https://shop.example/manage', booking) // 'https://shop.example/manage?booking_id=b1&signature=…'
  */
-export function manageHref(manageUrl: string | undefined, booking: Booking, names: { booking_id?: string; signature?: string } = {}): string | null {
+export function manageHref(
+  manageUrl: string | undefined,
+  booking: Booking,
+  names: { booking_id?: string; signature?: string } = {},
+): string | null {
   const link = linkOf(booking.action_links?.manage);
   if (!manageUrl || !link) return null;
   const [base, hash = ''] = manageUrl.split('#');

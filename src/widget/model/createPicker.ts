@@ -28,7 +28,7 @@ export function createPicker(core: WidgetCore) {
   /** The shown month: the focused day's, else today's. */
   const month = computed(() => monthOf(focusedDay.value ?? today.value));
   const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
-  const daySlots = computed(() => (selectedDay.value ? days.value.get(selectedDay.value) ?? [] : []));
+  const daySlots = computed(() => (selectedDay.value ? (days.value.get(selectedDay.value) ?? []) : []));
   /** The first open day after the shown month, for the "next available" jump. */
   const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
   /** The last day the calendar offers (a day key; `9` sorts after every day: no limit). */
@@ -65,7 +65,10 @@ export function createPicker(core: WidgetCore) {
     emit('loading-shown');
     try {
       const backend = await core.backend();
-      const [result] = await Promise.all([loadSlots({ backend, config: core.config.peek(), timeZone: timeZone.peek(), emit, signal: mine.signal }), core.translated()]);
+      const [result] = await Promise.all([
+        loadSlots({ backend, config: core.config.peek(), timeZone: timeZone.peek(), emit, signal: mine.signal }),
+        core.translated(),
+      ]);
       if (mine.signal.aborted) return;
       batch(() => {
         slots.value = result.slots;
@@ -76,7 +79,14 @@ export function createPicker(core: WidgetCore) {
       emit('loading-hidden');
       const first = days.peek().keys().next().value;
       const i = i18n.peek();
-      announce(first ? i.t('times_loaded', { count: slots.peek().length, date: i.formatDate(new Date(days.peek().get(first)![0].start), timeZone.peek(), 'full') }) : i.t('no_times_at_all'));
+      announce(
+        first
+          ? i.t('times_loaded', {
+              count: slots.peek().length,
+              date: i.formatDate(new Date(days.peek().get(first)![0].start), timeZone.peek(), 'full'),
+            })
+          : i.t('no_times_at_all'),
+      );
       emit('render-completed');
     } catch (e) {
       if (mine.signal.aborted || isAbort(e)) return;

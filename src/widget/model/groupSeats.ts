@@ -12,7 +12,13 @@ export async function refreshSeats({ core, picker, seats }: BookingParts, signal
   const phase = core.phase.peek();
   if (!seats.groupMode.peek() || phase === 'loading' || phase === 'error') return false;
   try {
-    const result = await loadSlots({ backend: await core.backend(), config: core.config.peek(), timeZone: picker.timeZone.peek(), emit: core.emit, signal });
+    const result = await loadSlots({
+      backend: await core.backend(),
+      config: core.config.peek(),
+      timeZone: picker.timeZone.peek(),
+      emit: core.emit,
+      signal,
+    });
     if (signal.aborted) return false;
     const chosen = picker.selectedSlot.peek()?.group?.id;
     const fresh = chosen ? result.slots.find((s) => s.group?.id === chosen) : undefined;

@@ -11,8 +11,22 @@ const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, header
 /** A tiny seat server: sessions with real seat counts, refusals as the mock API words them. */
 function seatServer(graph: 'group_customer' | 'group_customer_payment', max: number[]) {
   const sessions: GroupSession[] = max.map((m, i) => ({
-    id: `g${i}`, state: 'tentative', graph: 'group_owner', completed: false, available_actions: [], resource: doc,
-    attributes: { event_info: { start: `2026-11-2${4 + i}T18:00:00Z`, end: `2026-11-2${4 + i}T19:00:00Z`, what: 'Flux capacitance webinar', where: 'Online', description: '' }, group_booking: { max_seats: m, current_seats: 0 } },
+    id: `g${i}`,
+    state: 'tentative',
+    graph: 'group_owner',
+    completed: false,
+    available_actions: [],
+    resource: doc,
+    attributes: {
+      event_info: {
+        start: `2026-11-2${4 + i}T18:00:00Z`,
+        end: `2026-11-2${4 + i}T19:00:00Z`,
+        what: 'Flux capacitance webinar',
+        where: 'Online',
+        description: '',
+      },
+      group_booking: { max_seats: m, current_seats: 0 },
+    },
   }));
   const requests: CreateBookingRequest[] = [];
   let groupReads = 0;
@@ -41,9 +55,19 @@ function seatServer(graph: 'group_customer' | 'group_customer_payment', max: num
       if (seats > left) throw toApiError(422, { errors: { 'related.seats': [seatRefusalMessage({ kind: 'only', left })] } });
       take(s.id, seats);
       const booking: Booking = {
-        id: `b${requests.length}`, graph, state: graph === 'group_customer' ? 'confirmed' : 'tentative', completed: false, possible_actions: [], available_actions: [],
-        created_at: '2026-11-20T08:00:00Z', updated_at: '2026-11-20T08:00:00Z', attributes: { event_info: s.attributes.event_info }, customers: [req.customer!], meta: {},
-        resource: doc, related: { owner_booking_id: s.id, seats },
+        id: `b${requests.length}`,
+        graph,
+        state: graph === 'group_customer' ? 'confirmed' : 'tentative',
+        completed: false,
+        possible_actions: [],
+        available_actions: [],
+        created_at: '2026-11-20T08:00:00Z',
+        updated_at: '2026-11-20T08:00:00Z',
+        attributes: { event_info: s.attributes.event_info },
+        customers: [req.customer!],
+        meta: {},
+        resource: doc,
+        related: { owner_booking_id: s.id, seats },
       };
       return ok(booking, 201);
     },
@@ -57,12 +81,25 @@ function seatServer(graph: 'group_customer' | 'group_customer_payment', max: num
   return { backend, sessions, requests, take, hold, reads: () => groupReads };
 }
 
-async function setup(graph: 'group_customer' | 'group_customer_payment' = 'group_customer', max = [20, 20], booking: Record<string, unknown> = {}) {
+async function setup(
+  graph: 'group_customer' | 'group_customer_payment' = 'group_customer',
+  max = [20, 20],
+  booking: Record<string, unknown> = {},
+) {
   const server = seatServer(graph, max);
   const events: Array<[string, unknown]> = [];
   const model = new BookingModel({
-    config: { app_key: 'k', project_id: 'p4', disable_remote_load: true, booking: { graph, ...booking }, callbacks: { paymentRequired: (d) => events.push(['callback', d]) } },
-    backend: server.backend, now, detectTimeZone: () => 'America/Los_Angeles', dispatch: (t, d) => events.push([t, d]),
+    config: {
+      app_key: 'k',
+      project_id: 'p4',
+      disable_remote_load: true,
+      booking: { graph, ...booking },
+      callbacks: { paymentRequired: (d) => events.push(['callback', d]) },
+    },
+    backend: server.backend,
+    now,
+    detectTimeZone: () => 'America/Los_Angeles',
+    dispatch: (t, d) => events.push([t, d]),
   });
   await model.start();
   // A group widget's first screen waits for the lazily loaded steps (sessions, stepper, seat actions).
@@ -110,7 +147,11 @@ describe('group sessions in the model', () => {
     model.setSeats(3);
     await model.submit();
     expect(model.phase.value).toBe('confirmation');
-    expect(server.requests[0]).toMatchObject({ graph: 'group_customer', resource_id: doc.id, related: { owner_booking_id: 'g0', seats: 3 } });
+    expect(server.requests[0]).toMatchObject({
+      graph: 'group_customer',
+      resource_id: doc.id,
+      related: { owner_booking_id: 'g0', seats: 3 },
+    });
     expect(server.sessions[0].attributes.group_booking.current_seats).toBe(3);
     expect(events.some(([t]) => t === 'booking:payment-required')).toBe(false);
     await model.bookAnother();
@@ -171,7 +212,10 @@ describe('payment graph in the model', () => {
     await model.submit();
     expect(model.booking.value!.state).toBe('tentative');
     const detail = { bookingId: 'b1', booking: model.booking.value, holdUntil: '2026-11-20T08:05:00.000Z', seats: 2 };
-    expect(events.filter(([t]) => t === 'booking:payment-required' || t === 'callback')).toEqual([['callback', detail], ['booking:payment-required', detail]]);
+    expect(events.filter(([t]) => t === 'booking:payment-required' || t === 'callback')).toEqual([
+      ['callback', detail],
+      ['booking:payment-required', detail],
+    ]);
     expect(model.announcement.value).toBe('Held pending payment');
     expect(model.markPaid('someone-else')).toBe(false);
     expect(model.markPaid('b1')).toBe(true);

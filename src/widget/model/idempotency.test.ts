@@ -67,15 +67,27 @@ function fakeServer(slots: Slot[]) {
       return json(status, { error: 'Internal error' });
     }
     const seen = key ? byKey.get(key) : undefined;
-    if (seen) return seen.body === body ? json(seen.status, seen.answer) : json(422, { errors: { 'Idempotency-Key': ['was used with another body'] } });
+    if (seen)
+      return seen.body === body
+        ? json(seen.status, seen.answer)
+        : json(422, { errors: { 'Idempotency-Key': ['was used with another body'] } });
     const req = JSON.parse(body);
     let status = 201;
     let answer: unknown;
-    if (bookings.some((b) => b.start === req.start)) (status = 422), (answer = { errors: { start: ['The slot is no longer available'] } });
+    if (bookings.some((b) => b.start === req.start))
+      ((status = 422), (answer = { errors: { start: ['The slot is no longer available'] } }));
     else {
       const booking = { id: `b${bookings.length + 1}`, start: req.start, email: req.customer.email };
       bookings.push(booking);
-      answer = { data: { id: booking.id, graph: 'instant', state: 'confirmed', attributes: { event_info: { start: req.start, end: req.end } }, customers: [req.customer] } };
+      answer = {
+        data: {
+          id: booking.id,
+          graph: 'instant',
+          state: 'confirmed',
+          attributes: { event_info: { start: req.start, end: req.end } },
+          customers: [req.customer],
+        },
+      };
     }
     if (key) byKey.set(key, { body, status, answer });
     if (state.loseNext) {
@@ -95,7 +107,13 @@ const SLOTS: Slot[] = [
 
 async function onForm(server: ReturnType<typeof fakeServer>) {
   const backend = createHttpBackend({ baseUrl: 'http://api/', appKey: 'k', timeoutMs: 1000, fetch: server.fetch });
-  const model = new BookingModel({ config: { app_key: 'k', resources: [doc.id] }, backend, now: () => new Date('2026-11-20T08:00:00Z'), detectTimeZone: () => 'Europe/Berlin', dispatch: () => {} });
+  const model = new BookingModel({
+    config: { app_key: 'k', resources: [doc.id] },
+    backend,
+    now: () => new Date('2026-11-20T08:00:00Z'),
+    detectTimeZone: () => 'Europe/Berlin',
+    dispatch: () => {},
+  });
   await model.start();
   model.pickSlot(model.daySlots.value[0]);
   model.setValue('name', 'Marty McFly');

@@ -25,7 +25,11 @@ export function newIdempotencyKey(random: (bytes: Uint8Array) => Uint8Array = (b
  * body never reuses a key: the API refuses a key sent with another body (422).
  * @example attemptFor({ body: b, key: 'k1' }, b).key // 'k1'
  */
-export function attemptFor(previous: BookingAttempt | null | undefined, body: string, mint: () => string = newIdempotencyKey): BookingAttempt {
+export function attemptFor(
+  previous: BookingAttempt | null | undefined,
+  body: string,
+  mint: () => string = newIdempotencyKey,
+): BookingAttempt {
   return previous?.body === body ? previous : { body, key: mint() };
 }
 

@@ -17,7 +17,13 @@ export function availabilityRequest(config: ResolvedConfig, timeZone: string): A
  * Fetches the bookable times: group sessions in group mode, availability otherwise, with the
  * Booking.js callbacks around each (`modifyFetchedAvailability` may replace the answer).
  */
-export async function loadSlots(input: { backend: BookingBackend; config: ResolvedConfig; timeZone: string; emit: Emit; signal: AbortSignal }): Promise<{ slots: WidgetSlot[]; testMode: boolean }> {
+export async function loadSlots(input: {
+  backend: BookingBackend;
+  config: ResolvedConfig;
+  timeZone: string;
+  emit: Emit;
+  signal: AbortSignal;
+}): Promise<{ slots: WidgetSlot[]; testMode: boolean }> {
   const { backend, config, timeZone, emit, signal } = input;
   if (isGroupGraph(config.booking.graph)) {
     emit('group-slots-requested');
@@ -36,7 +42,8 @@ export async function loadSlots(input: { backend: BookingBackend; config: Resolv
     let res = await backend.getAvailability(req, signal);
     const modify = config.callbacks.modifyFetchedAvailability;
     if (typeof modify === 'function') {
-      const changed = (await modify({ request: { data: req, method: 'post', url: '/availability' }, response: res })) as typeof res | undefined;
+      const changed = (await modify({ request: { data: req, method: 'post', url: '/availability' }, response: res })) as
+        typeof res | undefined;
       if (changed && Array.isArray(changed.data)) res = changed;
     }
     emit('availability-loaded', res);

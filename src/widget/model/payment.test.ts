@@ -27,7 +27,9 @@ describe('payment', () => {
     ['group_customer_payment', 'paid', false, 'confirmed_heading'],
     ['group_customer', 'confirmed', false, 'confirmed_heading'],
     ['instant', 'confirmed', true, 'rescheduled_heading'],
-  ] as const)('confirmationHeading: %s in %s (rescheduled %s) → %s', (graph, state, resched, key) => expect(confirmationHeading({ graph, state }, resched)).toBe(key));
+  ] as const)('confirmationHeading: %s in %s (rescheduled %s) → %s', (graph, state, resched, key) =>
+    expect(confirmationHeading({ graph, state }, resched)).toBe(key),
+  );
 
   it('the hold ends 5 minutes after the booking was made', () => {
     const now = new Date('2026-11-20T12:00:00Z');

@@ -64,7 +64,12 @@ describe('seat accounting', () => {
     ['the session filled meanwhile', refused('related.seats', 'Only 2 seats left'), session(20, 20), { kind: 'sold_out' }],
     ['seats freed meanwhile', refused('related.seats', 'This session is sold out'), session(20, 16), { kind: 'only', left: 4 }],
     ['a per-booking cap is not a seat shortage', refused('related.seats', 'At most 5 seats per booking'), null, null],
-    ['a cancelled session is not a seat shortage', refused('related.owner_booking_id', 'This session is cancelled; no seats can be booked'), null, null],
+    [
+      'a cancelled session is not a seat shortage',
+      refused('related.owner_booking_id', 'This session is cancelled; no seats can be booked'),
+      null,
+      null,
+    ],
     ['a customer field', refused('customer.email', 'is invalid'), null, null],
     ['not a 422', new ApiError('server', 500, 'boom'), null, null],
   ] as const)('seatRefusal: %s', (_name, err, fresh, out) => expect(seatRefusal(err, fresh)).toEqual(out));

@@ -57,7 +57,14 @@ async function createBooking(
     core.emit('reschedule-started', req);
     return (await core.backend()).rescheduleBooking(cfg.reschedule!.uuid!, req, cfg.create_booking_response_include, signal);
   }
-  const req = buildBookingRequest({ config: cfg, slot, values: vals, timeZone: picker.timeZone.peek(), seats: slot.group ? seats.seats.peek() : undefined, search: globalThis.location?.search });
+  const req = buildBookingRequest({
+    config: cfg,
+    slot,
+    values: vals,
+    timeZone: picker.timeZone.peek(),
+    seats: slot.group ? seats.seats.peek() : undefined,
+    search: globalThis.location?.search,
+  });
   if (hold_id) req.hold_id = hold_id;
   core.emit('create-started', req);
   // With a manage page, the confirmation links to it with the booking's signed manage link.
@@ -91,7 +98,12 @@ export async function submitBooking(parts: BookingParts): Promise<void> {
   core.emit(resched ? 'reschedule-submitted' : 'form-submitted', flow.values.peek());
   core.announce(i18n.t('submitting'));
   try {
-    const res = await createBooking(parts, slot, flow.values.peek(), (body) => (flow.attempt.value = attemptFor(flow.attempt.peek(), body)).key);
+    const res = await createBooking(
+      parts,
+      slot,
+      flow.values.peek(),
+      (body) => (flow.attempt.value = attemptFor(flow.attempt.peek(), body)).key,
+    );
     flow.attempt.value = null;
     parts.holds()?.used();
     batch(() => {
@@ -103,7 +115,12 @@ export async function submitBooking(parts: BookingParts): Promise<void> {
     core.announce(i18n.t(confirmationHeading(res.data, resched)));
     if (paymentStatus(res.data) === 'pending') {
       parts.holds()?.watchPayment(res.data);
-      core.emit('payment-required', { bookingId: res.data.id, booking: res.data, holdUntil: holdEndsAt(res.data, core.now()).toISOString(), seats: slot.group ? seats.seats.peek() : undefined });
+      core.emit('payment-required', {
+        bookingId: res.data.id,
+        booking: res.data,
+        holdUntil: holdEndsAt(res.data, core.now()).toISOString(),
+        seats: slot.group ? seats.seats.peek() : undefined,
+      });
     }
   } catch (e) {
     if (isAbort(e)) return;
@@ -112,7 +129,8 @@ export async function submitBooking(parts: BookingParts): Promise<void> {
     // same key and gets the first result. Any answer from the API itself closes the attempt.
     if (!keepsKey(err)) flow.attempt.value = null;
     // A refused seat request: re-read the counts first, so the message and the stepper tell the truth.
-    const refusal = slot.group && err.status === 422 ? seatRefusal(err, (await seats.refreshSeats()) ? picker.selectedSlot.peek() : null) : null;
+    const refusal =
+      slot.group && err.status === 422 ? seatRefusal(err, (await seats.refreshSeats()) ? picker.selectedSlot.peek() : null) : null;
     batch(() => {
       flow.submitError.value = err;
       seats.seatProblem.value = refusal;
@@ -136,7 +154,11 @@ export interface DirectEvent {
 }
 
 /** Booking.js `timekitCreateBooking(formData, eventData)`: books without the form. */
-export async function createBookingDirect(parts: BookingParts, formData: FormValues, eventData: DirectEvent): Promise<ApiResponse<Booking>> {
+export async function createBookingDirect(
+  parts: BookingParts,
+  formData: FormValues,
+  eventData: DirectEvent,
+): Promise<ApiResponse<Booking>> {
   const slot: WidgetSlot = {
     start: String(eventData.start ?? eventData.startStr),
     end: String(eventData.end ?? eventData.endStr),

@@ -17,7 +17,12 @@ async function fresh() {
   const { BookingModel } = await import('../model/BookingModel');
   const { createFakeBackend } = await import('../api/createFakeBackend');
   const config = { app_key: 'k', resources: [doc.id], customer_fields: { name: { prefilled: 'Doc Brown' } } };
-  const model = new BookingModel({ config, backend: createFakeBackend({ slots: SLOTS }), now: () => new Date('2026-11-20T08:00:00Z'), detectTimeZone: () => 'UTC' });
+  const model = new BookingModel({
+    config,
+    backend: createFakeBackend({ slots: SLOTS }),
+    now: () => new Date('2026-11-20T08:00:00Z'),
+    detectTimeZone: () => 'UTC',
+  });
   return { model, steps: model.steps, stepsFailed: model.stepsFailed, loadSteps: model.loadSteps };
 }
 

@@ -10,7 +10,10 @@ describe('brandStyle', () => {
     'keeps every text pair at AA in light and dark for %s',
     (brand) => {
       const s = brandStyle(brand)!;
-      for (const [k, bg] of [['l', THEME_BACKGROUNDS.light], ['d', THEME_BACKGROUNDS.dark]] as const) {
+      for (const [k, bg] of [
+        ['l', THEME_BACKGROUNDS.light],
+        ['d', THEME_BACKGROUNDS.dark],
+      ] as const) {
         expect(ratio(s[`--_${k}f`], s[`--_${k}a`])).toBeGreaterThanOrEqual(4.5); // text on the filled button / selected day
         expect(ratio(s[`--_${k}t`], s[`--_${k}o`])).toBeGreaterThanOrEqual(4.5); // brand text on an open day
         expect(ratio(s[`--_${k}t`], bg)).toBeGreaterThanOrEqual(4.5); // links, times, focus ring on the background
@@ -33,5 +36,7 @@ describe('brandStyle', () => {
     expect(s['--_lf']).toBe('#111118');
   });
 
-  it.each([undefined, '', 'brand-blue', '#12345', 'rgb(300, 0, 0)'])('gives nothing for %j', (brand) => expect(brandStyle(brand)).toBeUndefined());
+  it.each([undefined, '', 'brand-blue', '#12345', 'rgb(300, 0, 0)'])('gives nothing for %j', (brand) =>
+    expect(brandStyle(brand)).toBeUndefined(),
+  );
 });

@@ -23,7 +23,10 @@ export function brandStyle(brand: string | undefined): Record<string, string> | 
   const rgb = brand ? parseColor(brand) : null;
   if (!rgb) return undefined;
   const style: Record<string, string> = {};
-  for (const [k, bg] of [['l', THEME_BACKGROUNDS.light], ['d', THEME_BACKGROUNDS.dark]] as const) {
+  for (const [k, bg] of [
+    ['l', THEME_BACKGROUNDS.light],
+    ['d', THEME_BACKGROUNDS.dark],
+  ] as const) {
     const open = tint(rgb, parseColor(bg)!);
     const fill = brandPalette(brand!, bg)!;
     style[`--_${k}a`] = fill.accent;

@@ -54,5 +54,11 @@ export function groupSlotsByDay(slots: readonly WidgetSlot[], timeZone: string, 
 
 /** Same slot? (compares instants, never Date objects) */
 export function sameSlot(a: WidgetSlot | null | undefined, b: WidgetSlot | null | undefined): boolean {
-  return !!a && !!b && Date.parse(a.start) === Date.parse(b.start) && Date.parse(a.end) === Date.parse(b.end) && (a.group?.id ?? '') === (b.group?.id ?? '');
+  return (
+    !!a &&
+    !!b &&
+    Date.parse(a.start) === Date.parse(b.start) &&
+    Date.parse(a.end) === Date.parse(b.end) &&
+    (a.group?.id ?? '') === (b.group?.id ?? '')
+  );
 }

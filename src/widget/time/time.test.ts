@@ -109,14 +109,31 @@ describe('slots', () => {
     expect(groupSlotsByDay(slots, 'UTC', now).get('2026-11-24')![0].start).toBe('2026-11-24T09:00:00+01:00');
   });
   it('compares instants, not strings', () => {
-    expect(sameSlot({ start: '2026-11-24T10:00:00+01:00', end: '2026-11-24T10:30:00+01:00', resources: [] }, { start: '2026-11-24T09:00:00Z', end: '2026-11-24T09:30:00Z', resources: [] })).toBe(true);
+    expect(
+      sameSlot(
+        { start: '2026-11-24T10:00:00+01:00', end: '2026-11-24T10:30:00+01:00', resources: [] },
+        { start: '2026-11-24T09:00:00Z', end: '2026-11-24T09:30:00Z', resources: [] },
+      ),
+    ).toBe(true);
     expect(sameSlot(null, slots[0])).toBe(false);
   });
   it('turns open group sessions into slots, keeping full ones and leaving out finished and cancelled ones', () => {
     const s = (id: string, max: number, cur: number, completed = false, state: 'tentative' | 'cancelled' = 'tentative') => ({
-      id, state, graph: 'group_owner' as const, completed, available_actions: [], resource: { id: 'r', name: 'R' },
-      attributes: { event_info: { start: `2026-11-2${id}T10:00:00Z`, end: `2026-11-2${id}T11:00:00Z`, what: 'W', where: '', description: '' }, group_booking: { max_seats: max, current_seats: cur } },
+      id,
+      state,
+      graph: 'group_owner' as const,
+      completed,
+      available_actions: [],
+      resource: { id: 'r', name: 'R' },
+      attributes: {
+        event_info: { start: `2026-11-2${id}T10:00:00Z`, end: `2026-11-2${id}T11:00:00Z`, what: 'W', where: '', description: '' },
+        group_booking: { max_seats: max, current_seats: cur },
+      },
     });
-    expect(sessionsToSlots([s('5', 10, 2), s('4', 10, 10), s('3', 5, 0, true), s('2', 3, 1), s('6', 4, 0, false, 'cancelled')]).map((x) => x.group!.id)).toEqual(['2', '4', '5']);
+    expect(
+      sessionsToSlots([s('5', 10, 2), s('4', 10, 10), s('3', 5, 0, true), s('2', 3, 1), s('6', 4, 0, false, 'cancelled')]).map(
+        (x) => x.group!.id,
+      ),
+    ).toEqual(['2', '4', '5']);
   });
 });

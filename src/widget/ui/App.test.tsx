@@ -40,12 +40,17 @@ describe('<App>', () => {
     const day = within(grid).getByRole('button', { name: 'Tuesday, 24 November 2026, 2 times available' });
     expect(day.getAttribute('tabindex')).toBe('0');
     expect(day.closest('td')!.getAttribute('aria-selected')).toBe('true');
-    expect(within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' }).getAttribute('tabindex')).toBe('-1');
+    expect(within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' }).getAttribute('tabindex')).toBe(
+      '-1',
+    );
     expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
   });
 
   it("shows the project's price in the details, in the visitor's number style", async () => {
-    await setup({ ui: { locale: 'de', timezone: 'Europe/Berlin' }, booking: { what: 'Beratung', price: { gross: 49.5, currency: 'EUR' } } });
+    await setup({
+      ui: { locale: 'de', timezone: 'Europe/Berlin' },
+      booking: { what: 'Beratung', price: { gross: 49.5, currency: 'EUR' } },
+    });
     expect((await screen.findByText(/^49,50\s€$/)).className).toBe('bw-price');
   });
 
@@ -136,7 +141,15 @@ describe('<App>', () => {
     // A time grid: a column per day (named in full), a row per time of day; a day without times says so.
     const grid = screen.getByRole('table', { name: 'Week of 23 November 2026' });
     expect(within(grid).getByRole('columnheader', { name: 'Tuesday, 24 November 2026' })).toBeTruthy();
-    expect(within(grid).getAllByRole('row').map((r) => within(r).queryAllByRole('button').map((b) => b.textContent))).toEqual([[], ['09:00'], ['14:00'], ['15:00']]);
+    expect(
+      within(grid)
+        .getAllByRole('row')
+        .map((r) =>
+          within(r)
+            .queryAllByRole('button')
+            .map((b) => b.textContent),
+        ),
+    ).toEqual([[], ['09:00'], ['14:00'], ['15:00']]);
     expect(within(grid).getAllByText('No times')).toHaveLength(5);
     expect(within(grid).getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
     model.setView('list');
@@ -146,12 +159,28 @@ describe('<App>', () => {
   it('says a week of sold-out sessions is fully booked and jumps to the next day with a free seat', async () => {
     await importSteps();
     const session = (id: string, day: string, taken: number): GroupSession => ({
-      id, state: 'tentative', graph: 'group_owner', completed: false, available_actions: [], resource: doc,
-      attributes: { event_info: { start: `${day}T18:00:00Z`, end: `${day}T19:00:00Z`, what: 'Webinar', where: 'Online', description: '' }, group_booking: { max_seats: 20, current_seats: taken } },
+      id,
+      state: 'tentative',
+      graph: 'group_owner',
+      completed: false,
+      available_actions: [],
+      resource: doc,
+      attributes: {
+        event_info: { start: `${day}T18:00:00Z`, end: `${day}T19:00:00Z`, what: 'Webinar', where: 'Online', description: '' },
+        group_booking: { max_seats: 20, current_seats: taken },
+      },
     });
     const model = new BookingModel({
-      config: { app_key: 'k', project_id: 'p4', disable_remote_load: true, booking: { graph: 'group_customer' }, ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'week' } },
-      backend: createFakeBackend({ sessions: [session('g0', '2026-11-24', 20), session('g1', '2026-11-26', 20), session('g2', '2026-12-03', 5)] }),
+      config: {
+        app_key: 'k',
+        project_id: 'p4',
+        disable_remote_load: true,
+        booking: { graph: 'group_customer' },
+        ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'week' },
+      },
+      backend: createFakeBackend({
+        sessions: [session('g0', '2026-11-24', 20), session('g1', '2026-11-26', 20), session('g2', '2026-12-03', 5)],
+      }),
       now: () => new Date('2026-11-20T08:00:00Z'),
     });
     render(<App model={model} />);
@@ -172,7 +201,11 @@ describe('<App>', () => {
     expect(within(list).getAllByRole('option')[0].textContent).toBe('London GMT+00:00');
     expect(box.getAttribute('aria-activedescendant')).toBe(within(list).getAllByRole('option')[0].id);
     fireEvent.input(box, { target: { value: 'tokyo' } });
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Tokyo GMT+09:00']);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Tokyo GMT+09:00']);
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(await screen.findByRole('button', { name: '23:00, Tuesday, 24 November 2026' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Times are now shown in Tokyo (GMT+09:00)');

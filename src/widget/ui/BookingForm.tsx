@@ -27,7 +27,10 @@ export function BookingForm() {
   // The time (or the session's last seat) was just taken: nothing left to book here, so no "Book it".
   const err = m.submitError.value;
   const held = m.holds()?.status.value;
-  const gone = held === 'expired' || held === 'refused' || (!!err && (m.seatProblem.value ? m.seatProblem.value.kind === 'sold_out' : err.kind === 'validation' && isSlotTaken(err)));
+  const gone =
+    held === 'expired' ||
+    held === 'refused' ||
+    (!!err && (m.seatProblem.value ? m.seatProblem.value.kind === 'sold_out' : err.kind === 'validation' && isSlotTaken(err)));
   useSessionRefresh();
 
   useEffect(() => {

@@ -27,7 +27,9 @@ export function Confirmation() {
   const start = info?.start ?? slot?.start ?? '';
   const end = info?.end ?? slot?.end ?? '';
   // The host, or every host of a mutual time, joined in the visitor's language (Intl.ListFormat).
-  const who = (slot && slot.resources.length > 1 ? labelHosts(slot.resources, i18n.locale) : b.resource?.name ?? slot?.resources[0]?.name) || c.ui.display_name;
+  const who =
+    (slot && slot.resources.length > 1 ? labelHosts(slot.resources, i18n.locale) : (b.resource?.name ?? slot?.resources[0]?.name)) ||
+    c.ui.display_name;
   // The title the visitor knows: the event's own, never the booking's default "Meeting with <visitor>".
   const what = c.booking.what || slot?.group?.what || (who ? i18n.t('default_what', { name: who }) : i18n.t('default_what_plain'));
   const where = c.booking.where || slot?.group?.where || (info?.where !== 'TBD' ? info?.where : '');
@@ -35,7 +37,7 @@ export function Confirmation() {
   const awaiting = awaitsConfirmation(b);
   const paying = paymentStatus(b);
   const pending = paying === 'pending';
-  const seats = slot?.group ? b.related?.seats ?? m.seats.value : 0;
+  const seats = slot?.group ? (b.related?.seats ?? m.seats.value) : 0;
   const resched = m.rescheduleMode.value;
   // The manage page (ui.manage_url) with this booking's signed link: offered here and in the calendar entries.
   const manage = manageHref(c.ui.manage_url, b, c.manage?.url_params);
@@ -62,7 +64,14 @@ export function Confirmation() {
         {i18n.t(confirmationHeading(b, resched))}
       </h2>
       <PaymentStatus booking={b} />
-      {paying !== 'expired' && <p class="bw-lead">{i18n.t(resched ? 'reschedule_success_message' : awaiting ? 'awaiting_confirmation' : pending ? 'payment_next' : 'success_message', { email })}</p>}
+      {paying !== 'expired' && (
+        <p class="bw-lead">
+          {i18n.t(
+            resched ? 'reschedule_success_message' : awaiting ? 'awaiting_confirmation' : pending ? 'payment_next' : 'success_message',
+            { email },
+          )}
+        </p>
+      )}
       <dl>
         {row(i18n.t('label_what'), what)}
         {row(

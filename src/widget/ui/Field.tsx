@@ -25,7 +25,13 @@ export function Field({ field }: { field: FormField }) {
   if (field.format === 'checkbox')
     return (
       <div class="bw-field bw-check">
-        <input type="checkbox" {...a11y} checked={value === true} disabled={field.readonly} onChange={(e) => set((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          {...a11y}
+          checked={value === true}
+          disabled={field.readonly}
+          onChange={(e) => set((e.target as HTMLInputElement).checked)}
+        />
         <label for={id}>
           {field.title}
           {mark}
@@ -43,7 +49,15 @@ export function Field({ field }: { field: FormField }) {
         </legend>
         {field.options.map((o, i) => (
           <label key={o} class="bw-check">
-            <input type="checkbox" id={i === 0 ? id : undefined} name={field.key} value={o} checked={list.includes(o)} disabled={field.readonly} onChange={(e) => set((e.target as HTMLInputElement).checked ? [...list, o] : list.filter((x) => x !== o))} />
+            <input
+              type="checkbox"
+              id={i === 0 ? id : undefined}
+              name={field.key}
+              value={o}
+              checked={list.includes(o)}
+              disabled={field.readonly}
+              onChange={(e) => set((e.target as HTMLInputElement).checked ? [...list, o] : list.filter((x) => x !== o))}
+            />
             {o}
           </label>
         ))}
@@ -86,4 +100,10 @@ export function Field({ field }: { field: FormField }) {
   );
 }
 
-const AUTOCOMPLETE: Record<string, string> = { name: 'name', email: 'email', phone: 'tel', first_name: 'given-name', last_name: 'family-name' };
+const AUTOCOMPLETE: Record<string, string> = {
+  name: 'name',
+  email: 'email',
+  phone: 'tel',
+  first_name: 'given-name',
+  last_name: 'family-name',
+};

@@ -11,7 +11,12 @@ export function HoldNotice() {
   if (!h) return null;
   const i18n = m.i18n.value;
   const status = h.status.value;
-  if (status === 'held') return <p class="bw-hold" part="hold">{i18n.t('hold_left', { time: h.shown.value })}</p>;
+  if (status === 'held')
+    return (
+      <p class="bw-hold" part="hold">
+        {i18n.t('hold_left', { time: h.shown.value })}
+      </p>
+    );
   if (status !== 'expired' && status !== 'refused') return null;
   return (
     <div class="bw-alert" part="hold">

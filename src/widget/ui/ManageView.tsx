@@ -11,7 +11,12 @@ import { Picker } from './Picker';
 export function stateKey(b: Booking): MessageKey {
   if (awaitsConfirmation(b) || b.state === 'tentative') return 'manage_state_tentative';
   if (/^cancel|declined/.test(b.state)) return 'manage_state_cancelled';
-  const keys: Partial<Record<Booking['state'], MessageKey>> = { rescheduled_by_customer: 'manage_state_moved', completed: 'manage_state_done', paid: 'manage_state_paid', unpaid: 'manage_state_unpaid' };
+  const keys: Partial<Record<Booking['state'], MessageKey>> = {
+    rescheduled_by_customer: 'manage_state_moved',
+    completed: 'manage_state_done',
+    paid: 'manage_state_paid',
+    unpaid: 'manage_state_unpaid',
+  };
   return keys[b.state] ?? 'manage_state_confirmed';
 }
 
@@ -86,7 +91,12 @@ export function ManageView() {
     </p>
   );
   const button = (key: MessageKey, onClick: () => unknown, primary = false) => (
-    <button type="button" class={primary ? 'bw-btn' : 'bw-btn bw-secondary'} aria-disabled={busy || undefined} onClick={() => !busy && onClick()}>
+    <button
+      type="button"
+      class={primary ? 'bw-btn' : 'bw-btn bw-secondary'}
+      aria-disabled={busy || undefined}
+      onClick={() => !busy && onClick()}
+    >
       {t(key)}
     </button>
   );
@@ -132,7 +142,13 @@ export function ManageView() {
           <Summary b={b} />
           <div class="bw-field">
             <label for="bw-mg-reason">{t('manage_reason')}</label>
-            <textarea id="bw-mg-reason" rows={3} maxLength={5000} value={mg.reason.value} onInput={(e) => (mg.reason.value = (e.target as HTMLTextAreaElement).value)} />
+            <textarea
+              id="bw-mg-reason"
+              rows={3}
+              maxLength={5000}
+              value={mg.reason.value}
+              onInput={(e) => (mg.reason.value = (e.target as HTMLTextAreaElement).value)}
+            />
           </div>
           {alert}
           <div class="bw-manage-actions">
@@ -151,7 +167,9 @@ export function ManageView() {
             </dd>
             <dt>{t('manage_new_time')}</dt>
             <dd>
-              <When b={{ ...b, attributes: { ...b.attributes, event_info: { ...b.attributes.event_info, start: slot.start, end: slot.end } } }} />
+              <When
+                b={{ ...b, attributes: { ...b.attributes, event_info: { ...b.attributes.event_info, start: slot.start, end: slot.end } } }}
+              />
             </dd>
           </dl>
           {alert}
@@ -175,7 +193,15 @@ export function ManageView() {
           <Summary b={b} />
           {mg.previous.value && (
             <p>
-              {t('manage_old_time')}: <s>{labelTimeRange(m.i18n.value, mg.previous.value.attributes.event_info.start, mg.previous.value.attributes.event_info.end, m.timeZone.value)}</s>
+              {t('manage_old_time')}:{' '}
+              <s>
+                {labelTimeRange(
+                  m.i18n.value,
+                  mg.previous.value.attributes.event_info.start,
+                  mg.previous.value.attributes.event_info.end,
+                  m.timeZone.value,
+                )}
+              </s>
             </p>
           )}
           {alert}

@@ -46,11 +46,23 @@ export function MonthCalendar() {
   return (
     <div class="bw-cal" part="calendar">
       <div class="bw-cal-head">
-        <button type="button" class="bw-icon" aria-label={i18n.t('previous_month')} disabled={month <= monthOf(today)} onClick={() => m.showMonth(addMonths(month, -1))}>
+        <button
+          type="button"
+          class="bw-icon"
+          aria-label={i18n.t('previous_month')}
+          disabled={month <= monthOf(today)}
+          onClick={() => m.showMonth(addMonths(month, -1))}
+        >
           ‹
         </button>
         <h3 id="bw-month">{i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear')}</h3>
-        <button type="button" class="bw-icon" aria-label={i18n.t('next_month')} disabled={addMonths(month, 1) > m.lastDay.value || !last || month >= monthOf(last)} onClick={() => m.showMonth(addMonths(month, 1))}>
+        <button
+          type="button"
+          class="bw-icon"
+          aria-label={i18n.t('next_month')}
+          disabled={addMonths(month, 1) > m.lastDay.value || !last || month >= monthOf(last)}
+          onClick={() => m.showMonth(addMonths(month, 1))}
+        >
           ›
         </button>
       </div>
@@ -92,7 +104,9 @@ export function MonthCalendar() {
           ))}
         </tbody>
       </table>
-      {last && monthOf(last) === month && <p class="bw-next">{i18n.t('times_until', { date: i18n.formatDate(dayKeyToDate(last), 'UTC', 'long') })}</p>}
+      {last && monthOf(last) === month && (
+        <p class="bw-next">{i18n.t('times_until', { date: i18n.formatDate(dayKeyToDate(last), 'UTC', 'long') })}</p>
+      )}
     </div>
   );
 }

@@ -11,12 +11,21 @@ export function PaymentStatus({ booking }: { booking: Booking }) {
   const i18n = m.i18n.value;
   const status = paymentStatus(booking);
   if (status === 'pending') {
-    const until = i18n.formatTime(booking.hold_expires_at ? new Date(booking.hold_expires_at) : holdEndsAt(booking, m.now()), m.timeZone.value);
+    const until = i18n.formatTime(
+      booking.hold_expires_at ? new Date(booking.hold_expires_at) : holdEndsAt(booking, m.now()),
+      m.timeZone.value,
+    );
     const h = m.holds();
     return (
       <>
-        <p class="bw-awaiting bw-payment">{i18n.t('payment_hold', { duration: i18n.t('duration_minutes', { count: Math.round(PAYMENT_HOLD_MS / 60_000) }), time: until })}</p>
-        {h && h.left.value > 0 && <p class="bw-hold" part="hold">{i18n.t('payment_left', { time: h.shown.value })}</p>}
+        <p class="bw-awaiting bw-payment">
+          {i18n.t('payment_hold', { duration: i18n.t('duration_minutes', { count: Math.round(PAYMENT_HOLD_MS / 60_000) }), time: until })}
+        </p>
+        {h && h.left.value > 0 && (
+          <p class="bw-hold" part="hold">
+            {i18n.t('payment_left', { time: h.shown.value })}
+          </p>
+        )}
       </>
     );
   }

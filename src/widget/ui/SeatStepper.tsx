@@ -21,7 +21,14 @@ export function SeatStepper() {
     <div class="bw-field bw-seats-field">
       <label for="bw-seats">{i18n.t('seats_label')}</label>
       <div class="bw-stepper">
-        <button type="button" class="bw-icon" aria-label={i18n.t('seats_fewer')} aria-controls="bw-seats" aria-disabled={n <= 1 || undefined} onClick={() => m.setSeats(n - 1)}>
+        <button
+          type="button"
+          class="bw-icon"
+          aria-label={i18n.t('seats_fewer')}
+          aria-controls="bw-seats"
+          aria-disabled={n <= 1 || undefined}
+          onClick={() => m.setSeats(n - 1)}
+        >
           −
         </button>
         <input
@@ -36,7 +43,14 @@ export function SeatStepper() {
           aria-describedby="bw-seats-left"
           onChange={commit}
         />
-        <button type="button" class="bw-icon" aria-label={i18n.t('seats_more')} aria-controls="bw-seats" aria-disabled={n >= max || undefined} onClick={() => m.setSeats(n + 1)}>
+        <button
+          type="button"
+          class="bw-icon"
+          aria-label={i18n.t('seats_more')}
+          aria-controls="bw-seats"
+          aria-disabled={n >= max || undefined}
+          onClick={() => m.setSeats(n + 1)}
+        >
           +
         </button>
       </div>

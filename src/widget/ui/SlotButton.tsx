@@ -20,7 +20,14 @@ function TimeButton({ slot, withName }: { slot: WidgetSlot; withName: boolean })
   const pressed = m.config.value.disable_confirm_page ? sameSlot(m.selectedSlot.value, slot) : undefined;
   return (
     <li>
-      <button type="button" class="bw-slot" part="slot" aria-label={labelSlot(i18n, slot, zone, withName)} aria-pressed={pressed} onClick={() => m.pickSlot(slot)}>
+      <button
+        type="button"
+        class="bw-slot"
+        part="slot"
+        aria-label={labelSlot(i18n, slot, zone, withName)}
+        aria-pressed={pressed}
+        onClick={() => m.pickSlot(slot)}
+      >
         {i18n.formatTime(new Date(slot.start), zone)}
         {withName && slot.resources[0] && <small> {slot.resources[0].name}</small>}
       </button>

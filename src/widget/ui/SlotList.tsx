@@ -12,7 +12,13 @@ export function SlotList() {
   const month = m.month.value;
   // A month without times (or one moved to without choosing a day) says so here, never the times of another month.
   if (!day || monthOf(day) !== month)
-    return <NextAvailable text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', { month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear') })} />;
+    return (
+      <NextAvailable
+        text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', {
+          month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear'),
+        })}
+      />
+    );
   const names = mixesResources(slots);
   return (
     <section class="bw-times" part="times" aria-labelledby="bw-times-h" data-more={i18n.t('more_times')}>

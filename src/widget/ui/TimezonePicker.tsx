@@ -22,7 +22,15 @@ export function TimezonePicker() {
   return (
     <div class="bw-tz" part="timezone">
       <span>{i18n.t('timezone_label')}:</span>{' '}
-      <button ref={toggle} type="button" class="bw-link" aria-expanded={open} aria-controls="bw-tz-panel" aria-label={labelZone(i18n, zone, now)} onClick={() => (open ? close() : setOpen(true))}>
+      <button
+        ref={toggle}
+        type="button"
+        class="bw-link"
+        aria-expanded={open}
+        aria-controls="bw-tz-panel"
+        aria-label={labelZone(i18n, zone, now)}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
         {zoneLabel(zone, now, i18n.locale)}
       </button>
       {open && (Steps ? <Steps.ZoneSearch close={close} /> : <StepsPending small />)}

@@ -36,11 +36,23 @@ export function WeekView() {
   return (
     <div class="bw-week" part="calendar">
       <div class="bw-cal-head">
-        <button type="button" class="bw-icon" aria-label={i18n.t('previous_week')} disabled={start <= thisWeek} onClick={() => m.focusDay(addDays(start, -7))}>
+        <button
+          type="button"
+          class="bw-icon"
+          aria-label={i18n.t('previous_week')}
+          disabled={start <= thisWeek}
+          onClick={() => m.focusDay(addDays(start, -7))}
+        >
           ‹
         </button>
         <h3>{title}</h3>
-        <button type="button" class="bw-icon" aria-label={i18n.t('next_week')} disabled={!keys.some((d) => d > week[6])} onClick={() => m.focusDay(addDays(start, 7))}>
+        <button
+          type="button"
+          class="bw-icon"
+          aria-label={i18n.t('next_week')}
+          disabled={!keys.some((d) => d > week[6])}
+          onClick={() => m.focusDay(addDays(start, 7))}
+        >
           ›
         </button>
       </div>

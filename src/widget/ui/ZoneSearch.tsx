@@ -71,9 +71,15 @@ export function ZoneSearch({ close }: { close: () => void }) {
         <ul ref={list} id="bw-tz-list" role="listbox" aria-label={i18n.t('timezone_list')}>
           {zones.map((o, i) => (
             // The options are not focusable (focus stays in the box); the box's keys do what their clicks do.
-            <li key={o.zone} id={`bw-tz-o${i}`} role="option" aria-selected={i === at} class={o.zone === zone ? 'bw-current' : undefined} onClick={() => pick(o.zone)}>
-              <span>{o.label.replace(/ \(.*\)$/, '')}</span>{' '}
-              <span class="bw-offset">{/\((.*)\)$/.exec(o.label)?.[1] ?? ''}</span>
+            <li
+              key={o.zone}
+              id={`bw-tz-o${i}`}
+              role="option"
+              aria-selected={i === at}
+              class={o.zone === zone ? 'bw-current' : undefined}
+              onClick={() => pick(o.zone)}
+            >
+              <span>{o.label.replace(/ \(.*\)$/, '')}</span> <span class="bw-offset">{/\((.*)\)$/.exec(o.label)?.[1] ?? ''}</span>
             </li>
           ))}
         </ul>

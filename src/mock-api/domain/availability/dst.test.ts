@@ -26,22 +26,34 @@ describe('daylight-saving days are real days', () => {
   });
 
   it.each(transitions)('$zone $day ($kind): 9-17 stays 9-17 wall clock', ({ zone, day, utcNine }) => {
-    const slots = computeAvailability(dayQuery(day, { resources: [resource('a', zone)], constraints: [{ allow_hours: { start: 9, end: 17 } }] }));
+    const slots = computeAvailability(
+      dayQuery(day, { resources: [resource('a', zone)], constraints: [{ allow_hours: { start: 9, end: 17 } }] }),
+    );
     expect(startsIn(slots, zone)).toEqual(times(9, 17));
     expect(new Date(slots[0].start).toISOString().slice(11, 16)).toBe(utcNine);
   });
 
   it.each(transitions)('$zone: a working week across $day keeps 8 local hours a day', ({ zone, day }) => {
     const from = at(`${day} 00:00`, zone) - 3 * 86_400_000;
-    const slots = computeAvailability({ ...dayQuery(day, { resources: [resource('a', zone)] }), from, to: from + 7 * 86_400_000, constraints: [{ allow_hours: { start: 9, end: 17 } }] });
+    const slots = computeAvailability({
+      ...dayQuery(day, { resources: [resource('a', zone)] }),
+      from,
+      to: from + 7 * 86_400_000,
+      constraints: [{ allow_hours: { start: 9, end: 17 } }],
+    });
     const byDay = new Map<string, string[]>();
-    for (const s of slots) byDay.set(wall(s.start, zone, 'yyyy-MM-dd'), [...(byDay.get(wall(s.start, zone, 'yyyy-MM-dd')) ?? []), wall(s.start, zone, 'HH:mm')]);
+    for (const s of slots)
+      byDay.set(wall(s.start, zone, 'yyyy-MM-dd'), [...(byDay.get(wall(s.start, zone, 'yyyy-MM-dd')) ?? []), wall(s.start, zone, 'HH:mm')]);
     expect(byDay.get(day)).toEqual(times(9, 17));
     for (const hours of byDay.values()) expect(hours).toEqual(times(9, 17));
   });
 
   it('a 30 min grid runs on in real time through the spring gap (Berlin)', () => {
-    const query = dayQuery('2026-03-29', { incrementMs: 30 * MIN, lengthMs: 30 * MIN, constraints: [{ allow_hours: { start: 0, end: 5 } }] });
+    const query = dayQuery('2026-03-29', {
+      incrementMs: 30 * MIN,
+      lengthMs: 30 * MIN,
+      constraints: [{ allow_hours: { start: 0, end: 5 } }],
+    });
     expect(localStarts(query)).toEqual(['00:00', '00:30', '01:00', '01:30', '03:00', '03:30', '04:00', '04:30']);
   });
 
@@ -67,7 +79,9 @@ describe('daylight-saving days are real days', () => {
 describe('zones far from UTC', () => {
   it('St_Johns (-02:30 in summer) 9-17 starts at 11:30 UTC', () => {
     const zone = 'America/St_Johns';
-    const slots = computeAvailability(dayQuery('2026-04-01', { resources: [resource('a', zone)], constraints: [{ allow_hours: { start: 9, end: 17 } }] }));
+    const slots = computeAvailability(
+      dayQuery('2026-04-01', { resources: [resource('a', zone)], constraints: [{ allow_hours: { start: 9, end: 17 } }] }),
+    );
     expect(startsIn(slots, zone)).toEqual(times(9, 17));
     expect(new Date(slots[0].start).toISOString()).toBe('2026-04-01T11:30:00.000Z');
   });
@@ -81,7 +95,10 @@ describe('zones far from UTC', () => {
 
   it('Kiritimati (+14) Wednesday is mostly Tuesday in UTC', () => {
     const zone = 'Pacific/Kiritimati';
-    const query = dayQuery('2026-04-01', { resources: [resource('a', zone)], constraints: [{ allow_day: { day: 'Wednesday' } }, { block_hours: { start: 12, end: 24 } }] });
+    const query = dayQuery('2026-04-01', {
+      resources: [resource('a', zone)],
+      constraints: [{ allow_day: { day: 'Wednesday' } }, { block_hours: { start: 12, end: 24 } }],
+    });
     const slots = computeAvailability({ ...query, from: query.from - 86_400_000, to: query.to + 86_400_000 });
     expect(startsIn(slots, zone, 'EEE HH:mm')).toEqual(times(0, 12).map((t) => `Wed ${t}`));
     expect(new Date(slots[0].start).toISOString()).toBe('2026-03-31T10:00:00.000Z');
@@ -90,7 +107,14 @@ describe('zones far from UTC', () => {
   it('Kiritimati and St_Johns mutual: 17.5 hours apart, one hour in common', () => {
     const kiri = resource('k', 'Pacific/Kiritimati', [{ allow_hours: { start: 6, end: 9 } }]);
     const stj = resource('s', 'America/St_Johns', [{ allow_hours: { start: 13, end: 16 } }]);
-    const slots = computeAvailability({ ...dayQuery('2026-04-01'), resources: [stj, kiri], mode: 'mutual', from: Date.UTC(2026, 2, 31), to: Date.UTC(2026, 3, 3), incrementMs: 30 * MIN });
+    const slots = computeAvailability({
+      ...dayQuery('2026-04-01'),
+      resources: [stj, kiri],
+      mode: 'mutual',
+      from: Date.UTC(2026, 2, 31),
+      to: Date.UTC(2026, 3, 3),
+      incrementMs: 30 * MIN,
+    });
     // St_Johns 13:00-16:00 (-02:30) is 15:30-18:30 UTC; Kiritimati 06:00-09:00 (+14) is 16:00-19:00 UTC.
     expect([...new Set(startsIn(slots, 'UTC', 'HH:mm'))]).toEqual(['16:00', '16:30', '17:00', '17:30']);
     expect(slots.every((s) => s.resourceIds.join() === 's,k')).toBe(true);

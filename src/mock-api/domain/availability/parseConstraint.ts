@@ -26,8 +26,18 @@ const WEEKENDS = 0b1000001;
 
 /** Every constraint key the contract knows. */
 export const CONSTRAINT_KEYS = [
-  'allow_hours', 'block_hours', 'allow_day', 'block_day', 'allow_day_and_time', 'block_day_and_time',
-  'allow_period', 'block_period', 'allow_weekdays', 'block_weekdays', 'allow_weekends', 'block_weekends',
+  'allow_hours',
+  'block_hours',
+  'allow_day',
+  'block_day',
+  'allow_day_and_time',
+  'block_day_and_time',
+  'allow_period',
+  'block_period',
+  'allow_weekdays',
+  'block_weekdays',
+  'allow_weekends',
+  'block_weekends',
 ] as const;
 
 type Parsed = { rules: Rule[] } | { error: string };
@@ -41,7 +51,9 @@ export function parseConstraint(value: unknown): Parsed {
   if (!isObject(value)) return { error: `constraint must be an object with one key such as "allow_hours", got ${describe(value)}` };
   const keys = Object.keys(value);
   if (keys.length !== 1) {
-    return { error: `constraint must have exactly one key such as "allow_hours", got ${keys.length === 0 ? 'none' : keys.map((k) => `"${k}"`).join(', ')}` };
+    return {
+      error: `constraint must have exactly one key such as "allow_hours", got ${keys.length === 0 ? 'none' : keys.map((k) => `"${k}"`).join(', ')}`,
+    };
   }
   const key = keys[0];
   if (!(CONSTRAINT_KEYS as readonly string[]).includes(key)) {

@@ -10,7 +10,12 @@ describe('intersectSpans', () => {
     { name: 'anything with nothing', a: s([0, 10]), b: s(), expected: s() },
     { name: 'one span cut by two', a: s([0, 10]), b: s([2, 4], [8, 12]), expected: s([2, 4], [8, 10]) },
     { name: 'touching is not overlapping', a: s([0, 5]), b: s([5, 9]), expected: s() },
-    { name: 'interleaved lists', a: s([0, 3], [5, 8], [10, 14]), b: s([2, 6], [7, 11], [13, 20]), expected: s([2, 3], [5, 6], [7, 8], [10, 11], [13, 14]) },
+    {
+      name: 'interleaved lists',
+      a: s([0, 3], [5, 8], [10, 14]),
+      b: s([2, 6], [7, 11], [13, 20]),
+      expected: s([2, 3], [5, 6], [7, 8], [10, 11], [13, 14]),
+    },
     { name: 'equal lists', a: s([1, 2], [4, 6]), b: s([1, 2], [4, 6]), expected: s([1, 2], [4, 6]) },
     { name: 'a long span holds many', a: s([3, 4], [6, 7], [9, 12]), b: s([0, 10]), expected: s([3, 4], [6, 7], [9, 10]) },
   ])('$name', ({ a, b, expected }) => {

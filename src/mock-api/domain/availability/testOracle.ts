@@ -17,7 +17,14 @@ export const QUANTUM = 15 * 60_000;
 const DAY = 86_400_000;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Constraint kind (without `allow_`) → its family; allows unite within one and intersect across. */
-const FAMILY: Record<string, string> = { day: 'days', weekdays: 'days', weekends: 'days', hours: 'hours', day_and_time: 'day_and_time', period: 'period' };
+const FAMILY: Record<string, string> = {
+  day: 'days',
+  weekdays: 'days',
+  weekends: 'days',
+  hours: 'hours',
+  day_and_time: 'day_and_time',
+  period: 'period',
+};
 
 interface Quantum {
   t: number;

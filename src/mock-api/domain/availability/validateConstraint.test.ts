@@ -45,7 +45,10 @@ describe('validateConstraint names what is wrong', () => {
     [{ block_day: {} }, 'block_day.day must be a day name such as "Monday", got nothing'],
     [{ allow_day_and_time: { day: 'Monday', start: 9 } }, 'allow_day_and_time.end must be an hour'],
     [{ block_day_and_time: { start: 9, end: 10 } }, 'block_day_and_time.day must be a day name'],
-    [{ allow_period: { start: 'tomorrow', end: '2026-03-29T17:00:00Z' } }, 'allow_period.start must be an ISO 8601 timestamp such as "2026-03-29T09:00:00+02:00", got "tomorrow"'],
+    [
+      { allow_period: { start: 'tomorrow', end: '2026-03-29T17:00:00Z' } },
+      'allow_period.start must be an ISO 8601 timestamp such as "2026-03-29T09:00:00+02:00", got "tomorrow"',
+    ],
     [{ allow_period: { start: '2026-02-30', end: '2026-03-29T17:00:00Z' } }, 'allow_period.start must be an ISO 8601 timestamp'],
     [{ block_period: { start: '2026-03-29T17:00:00Z', end: '2026-03-29T09:00:00Z' } }, 'block_period.end must be after block_period.start'],
     [{ allow_weekdays: { days: 5 } }, 'allow_weekdays takes no settings: write {"allow_weekdays": {}}'],
@@ -56,11 +59,31 @@ describe('validateConstraint names what is wrong', () => {
 
 describe('parsing pieces', () => {
   it.each([
-    [9, 540], [0, 0], [24, 1440], ['09:30', 570], ['9:30', 570], ['17', 1020], ['24:00', 1440], [' 8:05 ', 485],
-    [-1, null], [25, null], ['', null], ['9.5', null], ['9:5', null], [true, null], [null, null],
+    [9, 540],
+    [0, 0],
+    [24, 1440],
+    ['09:30', 570],
+    ['9:30', 570],
+    ['17', 1020],
+    ['24:00', 1440],
+    [' 8:05 ', 485],
+    [-1, null],
+    [25, null],
+    ['', null],
+    ['9.5', null],
+    ['9:5', null],
+    [true, null],
+    [null, null],
   ])('parseHour(%j) = %j', (value, minutes) => expect(parseHour(value)).toBe(minutes));
 
-  it.each([['Monday', 1], ['monday', 1], ['SUNDAY', 0], ['saturday', 6], ['Mon', null], [3, null]])('parseDay(%j) = %j', (value, day) => expect(parseDay(value)).toBe(day));
+  it.each([
+    ['Monday', 1],
+    ['monday', 1],
+    ['SUNDAY', 0],
+    ['saturday', 6],
+    ['Mon', null],
+    [3, null],
+  ])('parseDay(%j) = %j', (value, day) => expect(parseDay(value)).toBe(day));
 
   it.each([
     ['2026-03-29T09:00:00+02:00', 'UTC', Date.UTC(2026, 2, 29, 7)],

@@ -7,13 +7,24 @@ const H = 3_600_000;
 
 /** Offset from Intl's own "GMT+05:45" label: a second, independent reading of the zone data. */
 function labelledOffset(zone: string, t: number): number {
-  const label = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(t).find((p) => p.type === 'timeZoneName')!.value;
+  const label = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(t)
+    .find((p) => p.type === 'timeZoneName')!.value;
   const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(label)!;
   return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
 }
 
 describe('offsetAt agrees with the zone data', () => {
-  const zones = ['Europe/Berlin', 'America/Los_Angeles', 'Australia/Sydney', 'America/St_Johns', 'Pacific/Kiritimati', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'UTC'];
+  const zones = [
+    'Europe/Berlin',
+    'America/Los_Angeles',
+    'Australia/Sydney',
+    'America/St_Johns',
+    'Pacific/Kiritimati',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'UTC',
+  ];
   it.each(zones)('%s, every 7 hours through 2026', (zone) => {
     for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 7 * H + 13 * 60_000) {
       expect(offsetAt(zone, t)).toBe(labelledOffset(zone, t));

@@ -36,7 +36,10 @@ export function validateBookingtimeConfig(config: WidgetConfig & BookingtimeConf
   const errors: ConfigError[] = [];
   const id = (key: 'organization_id' | 'booking_template_id', kind: 'organization' | 'bookingTemplate', what: string) => {
     if (!isModuleId(kind, config[key]))
-      errors.push({ key, message: `must be a bookingtime ${what} id: "${MODULE_ID_PREFIX[kind]}" and 30 letters or digits, got ${describe(config[key])}` });
+      errors.push({
+        key,
+        message: `must be a bookingtime ${what} id: "${MODULE_ID_PREFIX[kind]}" and 30 letters or digits, got ${describe(config[key])}`,
+      });
   };
   id('organization_id', 'organization', 'organization');
   id('booking_template_id', 'bookingTemplate', 'booking template');
@@ -46,7 +49,8 @@ export function validateBookingtimeConfig(config: WidgetConfig & BookingtimeConf
     if (config[key] !== undefined && !(typeof config[key] === 'string' && /^https?:\/\/\S+$/.test(config[key] as string)))
       errors.push({ key, message: `must be an http(s) URL, got ${describe(config[key])}` });
   const graph = config.booking?.graph;
-  if (graph && NO_EQUIVALENT[graph]) errors.push({ key: 'booking.graph', message: `must be "instant" with backend "bookingtime": ${NO_EQUIVALENT[graph]}` });
+  if (graph && NO_EQUIVALENT[graph])
+    errors.push({ key: 'booking.graph', message: `must be "instant" with backend "bookingtime": ${NO_EQUIVALENT[graph]}` });
   return errors;
 }
 

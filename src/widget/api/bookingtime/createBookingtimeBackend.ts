@@ -1,4 +1,12 @@
-import { moduleRangeEnd, type Appointment, type BookingSlot, type BookingTemplate, type ModuleEnvelope, type ModuleLocale, type RangeList } from '../../../wire/bookingtime';
+import {
+  moduleRangeEnd,
+  type Appointment,
+  type BookingSlot,
+  type BookingTemplate,
+  type ModuleEnvelope,
+  type ModuleLocale,
+  type RangeList,
+} from '../../../wire/bookingtime';
 import type { Booking, Slot } from '../../../wire/index';
 import { dayKeyInZone } from '../../time/zone';
 import { ApiError } from '../ApiError';
@@ -58,7 +66,17 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
     organizationId: o.organizationId,
     now: () => now().getTime(),
     post: (url, form, signal) =>
-      moduleFetch(doFetch, url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, body: new URLSearchParams(form).toString() }, o.timeoutMs, signal),
+      moduleFetch(
+        doFetch,
+        url,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+          body: new URLSearchParams(form).toString(),
+        },
+        o.timeoutMs,
+        signal,
+      ),
   });
   // Slot ids by start instant and resource, filled as slots are listed: the widget books a time,
   // the Module API books a slot id.
@@ -66,7 +84,13 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
   const slotKey = (start: string, resourceId = '') => `${Date.parse(start)}|${resourceId}`;
   let template: Promise<BookingTemplate> | null = null;
 
-  async function call<T>(method: string, path: string, body: unknown, signal: AbortSignal | undefined, retried = false): Promise<{ status: number; content: T }> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    retried = false,
+  ): Promise<{ status: number; content: T }> {
     const token = await tokens.get(signal);
     const base = o.apiBaseUrl.replace(/\/+$/, '');
     const url = `${base}/${moduleLocale(o.locale())}/organization/${encodeURIComponent(o.organizationId)}/${path}`;
@@ -102,7 +126,8 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
   async function listSlots(path: string, signal?: AbortSignal): Promise<Slot[]> {
     const t = await loadTemplate(signal);
     const { content } = await call<RangeList<BookingSlot>>('GET', `${templatePath()}/bookingSlot/${path}`, null, signal);
-    for (const s of content.list ?? []) for (const r of s.bookingResourceCombination.length ? s.bookingResourceCombination : ['']) slotIds.set(slotKey(s.timestamp, r), s.id);
+    for (const s of content.list ?? [])
+      for (const r of s.bookingResourceCombination.length ? s.bookingResourceCombination : ['']) slotIds.set(slotKey(s.timestamp, r), s.id);
     return rangeToSlots(content, t.duration, templateResources(t));
   }
 
@@ -129,7 +154,9 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
       const today = dayKeyInZone(now(), zone);
       const to = req.to && !Number.isNaN(Date.parse(req.to)) ? dayKeyInZone(new Date(req.to), zone) : undefined;
       const months = slotMonths(today, to);
-      const lists = await Promise.all(months.map((m) => listSlots(`year/${Number(m.slice(0, 4))}/month/${Number(m.slice(5, 7))}/listMonth`, signal)));
+      const lists = await Promise.all(
+        months.map((m) => listSlots(`year/${Number(m.slice(0, 4))}/month/${Number(m.slice(5, 7))}/listMonth`, signal)),
+      );
       const seen = new Set<string>();
       const slots = lists.flat().filter((s) => {
         const key = slotKey(s.start, s.resources[0]?.id);
@@ -141,14 +168,25 @@ export function createBookingtimeBackend(o: BookingtimeOptions): BookingtimeBack
       throw new ApiError('validation', 0, 'booking.graph: bookingtime has no group sessions; use the instant graph');
     },
     async createBooking(req, _include, signal) {
-      if (req.graph !== 'instant') throw new ApiError('validation', 0, `booking.graph: bookingtime books the instant graph only, got "${req.graph}"`);
+      if (req.graph !== 'instant')
+        throw new ApiError('validation', 0, `booking.graph: bookingtime books the instant graph only, got "${req.graph}"`);
       const id = await slotIdFor(req.start, req.resource_id, signal);
-      const { status, content } = await call<Appointment>('POST', 'appointment/add', toAppointmentAdd(req, id, moduleLocale(o.locale())), signal);
+      const { status, content } = await call<Appointment>(
+        'POST',
+        'appointment/add',
+        toAppointmentAdd(req, id, moduleLocale(o.locale())),
+        signal,
+      );
       return ok(appointmentToBooking(content), status);
     },
     async rescheduleBooking(id, req, _include, signal) {
       const slotId = await slotIdFor(req.start, req.resource_id, signal);
-      const { status, content } = await call<Appointment>('PUT', `appointment/${encodeURIComponent(id)}/move`, { bookingSlotId: slotId }, signal);
+      const { status, content } = await call<Appointment>(
+        'PUT',
+        `appointment/${encodeURIComponent(id)}/move`,
+        { bookingSlotId: slotId },
+        signal,
+      );
       return ok(appointmentToBooking(content), status);
     },
     // bookingtime sends its own e-mails with its own links: the widget's customer links are Timekit's.

@@ -13,7 +13,8 @@ function endpoint() {
     grants.push(form);
     if (release === null && held) await new Promise<void>((r) => (release = r));
     if (form.client_id !== 'widget-key') return { status: 401, body: { error: 'invalid_client', error_description: 'unknown client' } };
-    if (form.grant_type === 'client_credentials') return { status: 200, body: { refresh_token: `r${++n}`, expires_in: 30 * 86400, token_type: 'Bearer' } };
+    if (form.grant_type === 'client_credentials')
+      return { status: 200, body: { refresh_token: `r${++n}`, expires_in: 30 * 86400, token_type: 'Bearer' } };
     if (refuseRefresh > 0) {
       refuseRefresh--;
       return { status: 400, body: { error: 'invalid_grant' } };
@@ -21,7 +22,8 @@ function endpoint() {
     return { status: 200, body: { access_token: `a${++n}`, expires_in: 300, token_type: 'Bearer' } };
   };
   let held = false;
-  const tokens = (clientId = 'widget-key') => createTokenSource({ authUrl: 'http://auth/oauth/token', clientId, organizationId: 'f6org', now: () => clock.t, post });
+  const tokens = (clientId = 'widget-key') =>
+    createTokenSource({ authUrl: 'http://auth/oauth/token', clientId, organizationId: 'f6org', now: () => clock.t, post });
   return {
     clock,
     grants,
@@ -105,7 +107,10 @@ describe('createTokenSource', () => {
   });
 
   it('an unknown client id is an unauthorized error naming client_id', async () => {
-    const err = await endpoint().tokens('nobody').get().catch((x: unknown) => x);
+    const err = await endpoint()
+      .tokens('nobody')
+      .get()
+      .catch((x: unknown) => x);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ kind: 'unauthorized', status: 401, fields: { client_id: ['unknown client'] } });
   });

@@ -63,7 +63,12 @@ export function createTokenSource(o: TokenSourceOptions): TokenSource {
     }
     let a: ModuleTokenAnswer;
     try {
-      a = await grant({ grant_type: 'refresh_token', client_id: o.clientId, refresh_token: refresh!.token, organization_id: o.organizationId });
+      a = await grant({
+        grant_type: 'refresh_token',
+        client_id: o.clientId,
+        refresh_token: refresh!.token,
+        organization_id: o.organizationId,
+      });
     } catch (e) {
       // A kept refresh token revoked early: get a new one once; a fresh one refused is final.
       if (!reused || !(e instanceof ApiError) || e.kind !== 'unauthorized') throw e;

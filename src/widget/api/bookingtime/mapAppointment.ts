@@ -21,7 +21,16 @@ export function appointmentToBooking(a: Appointment): Booking {
     updated_at: a.start,
     attributes: { event_info: { start: a.start, end: a.end, what: a.name, where: '', description: a.description ?? '' } },
     customers: c
-      ? [{ name: [c.firstName, c.lastName].filter(Boolean).join(' '), email: c.email ?? '', phone: c.mobile ?? null, timezone: a.timeZone, first_name: c.firstName, last_name: c.lastName }]
+      ? [
+          {
+            name: [c.firstName, c.lastName].filter(Boolean).join(' '),
+            email: c.email ?? '',
+            phone: c.mobile ?? null,
+            timezone: a.timeZone,
+            first_name: c.firstName,
+            last_name: c.lastName,
+          },
+        ]
       : [],
     meta: { bookingtime: { organizationId: a.organizationId, moved: a.moved } },
     resource: resource ? { id: resource.id, name: resourceName(resource) } : { id: '', name: '' },

@@ -45,7 +45,9 @@ export function templateToProject(t: BookingTemplate, locale: string): Project {
       what: name,
       where: '',
       description,
-      ...(t.showPrice && t.priceGross !== null ? { price: { gross: t.priceGross, currency: t.currency ?? 'EUR', tax_rate: t.taxRate } } : {}),
+      ...(t.showPrice && t.priceGross !== null
+        ? { price: { gross: t.priceGross, currency: t.currency ?? 'EUR', tax_rate: t.taxRate } }
+        : {}),
     },
     customer_fields: fields,
     ui: { display_name: resources.length === 1 ? resourceName(resources[0]) : name },

@@ -20,8 +20,21 @@ export function splitName(name: string): { firstName: string; lastName: string }
  */
 export function toAppointmentAdd(req: CreateBookingRequest, bookingSlotId: string, locale: string): AppointmentAddRequest {
   const c = req.customer;
-  const { name = '', email, phone, comment, first_name, last_name, timezone: _zone, id: _id, ...custom } = c ?? ({} as Partial<NonNullable<typeof c>>);
-  const names = first_name !== undefined || last_name !== undefined ? { firstName: String(first_name ?? ''), lastName: String(last_name ?? '') } : splitName(name);
+  const {
+    name = '',
+    email,
+    phone,
+    comment,
+    first_name,
+    last_name,
+    timezone: _zone,
+    id: _id,
+    ...custom
+  } = c ?? ({} as Partial<NonNullable<typeof c>>);
+  const names =
+    first_name !== undefined || last_name !== undefined
+      ? { firstName: String(first_name ?? ''), lastName: String(last_name ?? '') }
+      : splitName(name);
   const customer: ModuleCustomer = { ...names, locale };
   if (email) customer.email = email;
   if (phone) customer.mobile = String(phone);

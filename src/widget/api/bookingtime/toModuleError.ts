@@ -29,7 +29,7 @@ export function toModuleError(status: number, body: unknown): ApiError {
   const errors = list.filter((m) => isPlainObject(m) && m.type === 'error' && typeof m.text === 'string');
   const fields: Record<string, string[]> = {};
   for (const m of errors) {
-    const key = m.parameter ? MODULE_FIELDS[m.parameter] ?? m.parameter : status === 409 ? 'start' : null;
+    const key = m.parameter ? (MODULE_FIELDS[m.parameter] ?? m.parameter) : status === 409 ? 'start' : null;
     if (key) (fields[key] ??= []).push(m.text);
   }
   const first = errors[0];

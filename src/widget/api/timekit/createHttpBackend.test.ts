@@ -3,7 +3,10 @@ import { ApiError, kindForStatus, toApiError } from '../ApiError';
 import { apiUrl, createHttpBackend } from './createHttpBackend';
 
 function fakeFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
-  return vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => new Response(body === undefined ? '' : JSON.stringify(body), { status, headers }));
+  return vi.fn(
+    async (_url: string | URL | Request, _init?: RequestInit) =>
+      new Response(body === undefined ? '' : JSON.stringify(body), { status, headers }),
+  );
 }
 
 describe('apiUrl', () => {
@@ -23,7 +26,12 @@ describe('toApiError', () => {
     [404, { error: 'Project does not exist' }, 'not_found', 'Project does not exist'],
     [422, { errors: { start: ['is taken', 'again'] } }, 'validation', 'start: is taken, again'],
     [422, { errors: { resources: ['Resource r9 does not exist'] } }, 'not_found', 'resources: Resource r9 does not exist'],
-    [422, { errors: { resource_id: ['Resource r9 does not exist'], start: ['is taken'] } }, 'validation', 'resource_id: Resource r9 does not exist'],
+    [
+      422,
+      { errors: { resource_id: ['Resource r9 does not exist'], start: ['is taken'] } },
+      'validation',
+      'resource_id: Resource r9 does not exist',
+    ],
     [500, undefined, 'server', 'HTTP 500'],
     [503, { message: 'down' }, 'server', 'down'],
     [504, {}, 'timeout', 'HTTP 504'],
@@ -39,8 +47,11 @@ describe('toApiError', () => {
     [{ 'related.seats': ['At most 5 seats per booking'] }, undefined],
     [{ 'related.owner_booking_id': ['This session is cancelled; no seats can be booked'] }, undefined],
     [{ start: ['Only 2 seats left'] }, undefined],
-  ])('reads a seat refusal from %j as a typed field', (errors, refusal) => expect(toApiError(422, { errors }).seatRefusal).toEqual(refusal));
-  it('reads no seat refusal from another status', () => expect(toApiError(409, { errors: { 'related.seats': ['Only 2 seats left'] } }).seatRefusal).toBeUndefined());
+  ])('reads a seat refusal from %j as a typed field', (errors, refusal) =>
+    expect(toApiError(422, { errors }).seatRefusal).toEqual(refusal),
+  );
+  it('reads no seat refusal from another status', () =>
+    expect(toApiError(409, { errors: { 'related.seats': ['Only 2 seats left'] } }).seatRefusal).toBeUndefined());
 });
 
 describe('createHttpBackend', () => {
@@ -54,16 +65,45 @@ describe('createHttpBackend', () => {
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe('http://api/v2/availability');
     expect(init!.method).toBe('POST');
-    expect(init!.headers).toMatchObject({ Authorization: 'Basic ' + btoa(':test_widget_key_demo'), 'Timekit-Context': 'widget', 'Content-Type': 'application/json' });
+    expect(init!.headers).toMatchObject({
+      Authorization: 'Basic ' + btoa(':test_widget_key_demo'),
+      'Timekit-Context': 'widget',
+      'Content-Type': 'application/json',
+    });
     expect(JSON.parse(String(init!.body))).toEqual({ resources: ['r'] });
   });
 
   it.each([
-    ['project by id', (b: ReturnType<typeof createHttpBackend>) => b.getProject({ id: 'p 1' }), 'GET', 'http://api/v2/projects/embed/p%201'],
-    ['project by slug', (b: ReturnType<typeof createHttpBackend>) => b.getProject({ slug: 'doc' }), 'GET', 'http://api/v2/projects/hosted/doc'],
-    ['group sessions', (b: ReturnType<typeof createHttpBackend>) => b.getGroupSessions({ projectId: 'p1', timeZone: 'Europe/Berlin' }), 'GET', 'http://api/v2/bookings/groups?search=project.id%3Ap1'],
-    ['booking with include', (b: ReturnType<typeof createHttpBackend>) => b.createBooking({ graph: 'instant' }, ['attributes', 'event']), 'POST', 'http://api/v2/bookings?include=attributes,event'],
-    ['reschedule', (b: ReturnType<typeof createHttpBackend>) => b.rescheduleBooking('b1', { start: 's', end: 'e' }, []), 'POST', 'http://api/v2/bookings/b1/reschedule'],
+    [
+      'project by id',
+      (b: ReturnType<typeof createHttpBackend>) => b.getProject({ id: 'p 1' }),
+      'GET',
+      'http://api/v2/projects/embed/p%201',
+    ],
+    [
+      'project by slug',
+      (b: ReturnType<typeof createHttpBackend>) => b.getProject({ slug: 'doc' }),
+      'GET',
+      'http://api/v2/projects/hosted/doc',
+    ],
+    [
+      'group sessions',
+      (b: ReturnType<typeof createHttpBackend>) => b.getGroupSessions({ projectId: 'p1', timeZone: 'Europe/Berlin' }),
+      'GET',
+      'http://api/v2/bookings/groups?search=project.id%3Ap1',
+    ],
+    [
+      'booking with include',
+      (b: ReturnType<typeof createHttpBackend>) => b.createBooking({ graph: 'instant' }, ['attributes', 'event']),
+      'POST',
+      'http://api/v2/bookings?include=attributes,event',
+    ],
+    [
+      'reschedule',
+      (b: ReturnType<typeof createHttpBackend>) => b.rescheduleBooking('b1', { start: 's', end: 'e' }, []),
+      'POST',
+      'http://api/v2/bookings/b1/reschedule',
+    ],
   ])('%s', async (_n, call, method, url) => {
     const fetch = fakeFetch(200, { data: {} });
     await call(createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch }));
@@ -72,7 +112,12 @@ describe('createHttpBackend', () => {
   });
 
   it('answers testMode false without the Timekit-TestMode header', async () => {
-    const res = await createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch: fakeFetch(200, { data: [] }) }).getAvailability({});
+    const res = await createHttpBackend({
+      baseUrl: 'http://api',
+      appKey: 'k',
+      timeoutMs: 1000,
+      fetch: fakeFetch(200, { data: [] }),
+    }).getAvailability({});
     expect(res.testMode).toBe(false);
   });
   it('sends Timekit-Timezone for group sessions', async () => {
@@ -92,12 +137,22 @@ describe('createHttpBackend', () => {
 
   it('does not send Idempotency-Key to Timekit itself, which does not document it (its CORS might refuse it)', async () => {
     const fetch = fakeFetch(201, { data: {} });
-    await createHttpBackend({ baseUrl: 'https://api.timekit.io/', appKey: 'k', timeoutMs: 1000, fetch }).createBooking({ graph: 'instant' }, [], undefined, 'key-1');
+    await createHttpBackend({ baseUrl: 'https://api.timekit.io/', appKey: 'k', timeoutMs: 1000, fetch }).createBooking(
+      { graph: 'instant' },
+      [],
+      undefined,
+      'key-1',
+    );
     expect(Object.keys(fetch.mock.calls[0][1]!.headers as object)).not.toContain('Idempotency-Key');
   });
 
   it('turns an error answer into a typed ApiError', async () => {
-    const backend = createHttpBackend({ baseUrl: 'http://api', appKey: 'bad', timeoutMs: 1000, fetch: fakeFetch(401, { error: 'Unauthorized' }) });
+    const backend = createHttpBackend({
+      baseUrl: 'http://api',
+      appKey: 'bad',
+      timeoutMs: 1000,
+      fetch: fakeFetch(401, { error: 'Unauthorized' }),
+    });
     await expect(backend.getAvailability({})).rejects.toMatchObject({ kind: 'unauthorized', status: 401, message: 'Unauthorized' });
   });
 
@@ -121,7 +176,9 @@ describe('createHttpBackend', () => {
   it('times out with kind timeout', async () => {
     const fetch = vi.fn(
       (_u: string | URL | Request, init?: RequestInit) =>
-        new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        new Promise<Response>((_, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
     );
     const backend = createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 20, fetch });
     const err = await backend.getAvailability({}).catch((e: unknown) => e);
@@ -132,7 +189,9 @@ describe('createHttpBackend', () => {
   it('rethrows the AbortError when the caller aborted (a newer request replaced it)', async () => {
     const fetch = vi.fn(
       (_u: string | URL | Request, init?: RequestInit) =>
-        new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        new Promise<Response>((_, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
     );
     const ctrl = new AbortController();
     const p = createHttpBackend({ baseUrl: 'http://api', appKey: 'k', timeoutMs: 1000, fetch }).getAvailability({}, ctrl.signal);

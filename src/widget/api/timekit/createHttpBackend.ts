@@ -31,7 +31,13 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
   const idempotent = !/^https?:\/\/api\.timekit\.io\b/.test(options.baseUrl);
 
   /** One call: a POST when it has a body, else a GET (or `method`). */
-  async function request<T>(path: string, body: unknown, signal?: AbortSignal, extra: Record<string, string> = {}, method?: string): Promise<ApiResponse<T>> {
+  async function request<T>(
+    path: string,
+    body: unknown,
+    signal?: AbortSignal,
+    extra: Record<string, string> = {},
+    method?: string,
+  ): Promise<ApiResponse<T>> {
     // One controller joins the caller's signal (a newer action replaced this one) and our timer.
     const ctrl = new AbortController();
     let timedOut = false;
@@ -45,7 +51,13 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
       res = await (options.fetch ?? fetch)(apiUrl(options.baseUrl, path), {
         method: method ?? (body ? 'POST' : 'GET'),
         signal: ctrl.signal,
-        headers: { Authorization: auth, 'Timekit-Context': 'widget', Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...extra },
+        headers: {
+          Authorization: auth,
+          'Timekit-Context': 'widget',
+          Accept: 'application/json',
+          ...(body ? { 'Content-Type': 'application/json' } : {}),
+          ...extra,
+        },
         body: body ? JSON.stringify(body) : undefined,
       });
       text = await res.text();
@@ -71,15 +83,28 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
   }
 
   return {
-    getProject: (ref, signal) => request('id' in ref ? `projects/embed/${encodeURIComponent(ref.id)}` : `projects/hosted/${encodeURIComponent(ref.slug)}`, null, signal),
+    getProject: (ref, signal) =>
+      request(
+        'id' in ref ? `projects/embed/${encodeURIComponent(ref.id)}` : `projects/hosted/${encodeURIComponent(ref.slug)}`,
+        null,
+        signal,
+      ),
     getAvailability: (req, signal) => request('availability', req, signal),
     getGroupSessions: (params, signal) =>
-      request('bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''), null, signal, params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {}),
-    createBooking: (req, include, signal, key) => request(withInclude('bookings', include), req, signal, key && idempotent ? { 'Idempotency-Key': key } : {}),
-    rescheduleBooking: (id, req, include, signal) => request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
+      request(
+        'bookings/groups' + (params.projectId ? `?search=${encodeURIComponent('project.id:' + params.projectId)}` : ''),
+        null,
+        signal,
+        params.timeZone ? { 'Timekit-Timezone': params.timeZone } : {},
+      ),
+    createBooking: (req, include, signal, key) =>
+      request(withInclude('bookings', include), req, signal, key && idempotent ? { 'Idempotency-Key': key } : {}),
+    rescheduleBooking: (id, req, include, signal) =>
+      request(withInclude(`bookings/${encodeURIComponent(id)}/reschedule`, include), req, signal),
     createHold: (req, signal) => request('holds', req, signal),
     // An id the API gave out itself (no escaping needed).
     releaseHold: (id) => request('holds/' + id, 0, undefined, {}, 'DELETE'),
-    linkAction: (l, action, body, signal) => request(`bookings/${encodeURIComponent(l.id)}/external_action/${action}?signature=${encodeURIComponent(l.signature)}`, body, signal),
+    linkAction: (l, action, body, signal) =>
+      request(`bookings/${encodeURIComponent(l.id)}/external_action/${action}?signature=${encodeURIComponent(l.signature)}`, body, signal),
   };
 }

@@ -100,7 +100,8 @@ export const de: Catalog = {
   default_what_plain: 'Termin',
   add_to_calendar: 'Zum Kalender hinzufügen',
   apple_ics: 'Apple (.ics)',
-  payment_next: 'Ihr Termin ist reserviert, aber noch nicht gebucht: Schließen Sie die Zahlung ab, um ihn zu bestätigen. Nach der Zahlung erhalten Sie eine Bestätigung.',
+  payment_next:
+    'Ihr Termin ist reserviert, aber noch nicht gebucht: Schließen Sie die Zahlung ab, um ihn zu bestätigen. Nach der Zahlung erhalten Sie eine Bestätigung.',
   no_times_short: 'Keine Termine',
   no_times_week: 'In dieser Woche sind keine Termine frei.',
   // Holds and the payment countdown (issue 12).

@@ -102,7 +102,8 @@ export const es: Catalog = {
   default_what_plain: 'Reunión',
   add_to_calendar: 'Añadir al calendario',
   apple_ics: 'Apple (.ics)',
-  payment_next: 'Su horario está reservado, pero aún no confirmado: complete el pago para confirmarlo. Recibirá una confirmación cuando esté pagado.',
+  payment_next:
+    'Su horario está reservado, pero aún no confirmado: complete el pago para confirmarlo. Recibirá una confirmación cuando esté pagado.',
   no_times_short: 'Sin horarios',
   no_times_week: 'No hay horarios libres esta semana.',
   // Holds and the payment countdown (issue 12).

@@ -65,8 +65,7 @@ export const fr: Catalog = {
 
   confirmed_heading: 'Votre réservation est confirmée',
   awaiting_heading: 'Demande envoyée',
-  awaiting_confirmation:
-    'En attente de confirmation\u00a0: vous recevrez un e-mail dès que la réservation aura été confirmée.',
+  awaiting_confirmation: 'En attente de confirmation\u00a0: vous recevrez un e-mail dès que la réservation aura été confirmée.',
   rescheduled_heading: 'Rendez-vous déplacé',
   label_what: 'Quoi',
   label_when: 'Quand',
@@ -83,8 +82,7 @@ export const fr: Catalog = {
   error_not_found: 'Introuvable\u00a0: {message}. Vérifiez `resources`, `project_id` ou `project_slug`, ainsi que `app_key`.',
   error_server: 'Le service de réservation a rencontré un problème. Veuillez réessayer dans un instant.',
   error_validation: 'La réservation a été refusée\u00a0: {message}',
-  error_slot_taken:
-    'Désolé, ce créneau vient d’être réservé. Choisissez-en un autre\u00a0; vos informations sont conservées.',
+  error_slot_taken: 'Désolé, ce créneau vient d’être réservé. Choisissez-en un autre\u00a0; vos informations sont conservées.',
   retry: 'Réessayer',
   fresh_times: 'Voir les créneaux à jour',
   sold_out: 'Complet',
@@ -107,7 +105,8 @@ export const fr: Catalog = {
   default_what_plain: 'Rendez-vous',
   add_to_calendar: 'Ajouter au calendrier',
   apple_ics: 'Apple (.ics)',
-  payment_next: 'Votre créneau est réservé, mais pas encore confirmé : effectuez le paiement pour le confirmer. Vous recevrez une confirmation une fois le paiement reçu.',
+  payment_next:
+    'Votre créneau est réservé, mais pas encore confirmé : effectuez le paiement pour le confirmer. Vous recevrez une confirmation une fois le paiement reçu.',
   no_times_short: 'Aucun créneau',
   no_times_week: 'Aucun créneau libre cette semaine.',
   // Holds and the payment countdown (issue 12).

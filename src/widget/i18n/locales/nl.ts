@@ -100,7 +100,8 @@ export const nl: Catalog = {
   default_what_plain: 'Afspraak',
   add_to_calendar: 'Toevoegen aan agenda',
   apple_ics: 'Apple (.ics)',
-  payment_next: 'Uw tijd is gereserveerd, maar nog niet geboekt: rond de betaling af om hem te bevestigen. U krijgt een bevestiging zodra er betaald is.',
+  payment_next:
+    'Uw tijd is gereserveerd, maar nog niet geboekt: rond de betaling af om hem te bevestigen. U krijgt een bevestiging zodra er betaald is.',
   no_times_short: 'Geen tijden',
   no_times_week: 'Geen vrije tijden deze week.',
   // Holds and the payment countdown (issue 12).
