@@ -9,45 +9,22 @@ import { resolveConfig } from '../config/resolveConfig';
 import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError } from '../config/formatConfigError';
 import { parseColor } from '../color/parseColor';
-import { createCatalogStore, type CatalogStore } from '../i18n/createCatalogStore';
+import { createCatalogStore } from '../i18n/createCatalogStore';
+import { createI18n } from '../i18n/index';
 import { VIEWS } from '../views';
 import type { Phase, WidgetCore } from './core';
+import type { ModelDeps } from './deps';
 import { createBookingFlow } from './createBookingFlow';
 import { createGroupSeats } from './createGroupSeats';
 import { createPicker } from './createPicker';
 import { errorMessageKey } from './errorMessage';
 import { createEmitter } from './events';
-import { createStepsState, type StepsModule } from './steps';
-import { createTranslation } from './createTranslation';
+import { createStepsState } from './steps';
 import type { HoldModel } from './createHold';
 import type { BookingParts } from './submitBooking';
 
 export type { Phase } from './core';
-
-/** What the model needs from its surroundings (all injectable for tests). */
-export interface ModelDeps {
-  /** The local config (attributes, `init()`, `mount()`): it wins over the project. */
-  config: WidgetConfig;
-  /** Problems found before the model existed (bad `data-config` JSON). */
-  initialErrors?: ConfigError[];
-  /** Backend override; default: the config's `backend` (`api/backends.ts`: Timekit over HTTP, or bookingtime). */
-  backend?: BookingBackend;
-  /** The fetch the config's backend uses (default: the global one at call time). */
-  fetch?: typeof fetch;
-  /** Receives `booking:*` events (the host element's dispatchEvent). */
-  dispatch?: (type: string, detail: unknown) => void;
-  now?: () => Date;
-  /** The page URL's query (`?customer.name=…` prefills). */
-  search?: string;
-  /** The visitor's zone when `ui.timezone` is not set. */
-  detectTimeZone?: () => string;
-  pageLang?: string;
-  navigatorLanguages?: readonly string[];
-  /** Where this widget's translations are loaded and kept; default: a new store (file beside the script / chunk). */
-  catalogs?: CatalogStore;
-  /** Fetches the lazily loaded steps' code; default: `steps/importSteps.ts`. */
-  importSteps?: () => Promise<StepsModule>;
-}
+export type { ModelDeps } from './deps';
 
 /**
  * The state and actions of one mounted widget: config → project → times → form → booking. The root
@@ -62,9 +39,32 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const project = signal<Project | null>(null);
   const config = computed<ResolvedConfig>(() => resolveConfig(local.value, project.value, deps.search));
   const steps = createStepsState(deps.importSteps);
+  // createI18n throws (naming the key) on a malformed ui.locale/localization; the widget then
+  // speaks English and shows that problem in its config error view instead of crashing.
   const catalogs = deps.catalogs ?? createCatalogStore();
-  const language = createTranslation({ config, steps, catalogs, pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages });
-  const { i18n, translate, translated } = language;
+  const i18nResult = computed(() => {
+    const ui = config.value.ui;
+    // English for the steps' texts comes with the steps; until then they are not on screen.
+    const loaded = catalogs.loaded.value;
+    const en = steps.value.value?.enSteps;
+    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: en ? { ...loaded, en } : loaded };
+    try {
+      return {
+        i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }),
+        error: null,
+      };
+    } catch (e) {
+      return { i18n: createI18n(base), error: (e as Error).message };
+    }
+  });
+  const i18n = computed(() => i18nResult.value.i18n);
+  // The chosen language's texts load in parallel with the project and the times; the skeleton
+  // stays until they are there (or have failed: English), so no step flashes in English.
+  let translated: Promise<void> = Promise.resolve();
+  const translate = () => {
+    const cfg = config.peek();
+    translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });
+  };
   const emit = createEmitter(
     () => config.peek().callbacks,
     deps.dispatch ?? (() => {}),
@@ -89,7 +89,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     emit,
     now,
     steps,
-    translated,
+    translated: () => translated,
     chosenBackend: chosen,
     backend: async () => deps.backend ?? chosen.peek() ?? (chosen.value = (await createBackend(backendContext())).backend),
     announce(text) {
@@ -160,7 +160,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         }
       } catch (e) {
         if (mine.signal.aborted || isAbort(e)) return;
-        await translated();
+        await translated;
         if (mine.signal.aborted) return;
         return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
       }
@@ -168,7 +168,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
     const link = check?.manageLink(config.peek(), deps.search);
     if (!errors.length && !link) errors = validateConfig(config.peek(), 'resolved');
-    const i18nError = language.error();
+    const i18nError = i18nResult.peek().error;
     if (i18nError) {
       // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
       const [, key = 'ui.locale', message = i18nError] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(i18nError) ?? [];
@@ -184,7 +184,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // does not wait for one more download.
     if (!errors.length && stepsFirst.peek()) void steps.load();
     if (errors.length) {
-      await translated();
+      await translated;
       if (mine.signal.aborted) return;
       phase.value = 'error';
       const lines = errors.map(formatConfigError);

@@ -27,7 +27,8 @@ function Root() {
   const Steps = m.steps.value;
   // The form, confirmation and zone search and error view come in a second file (steps/): fetch it as soon as
   // the calendar shows, so picking a time opens the form at once (and on an error: it names misspelt keys).
-  useEffect(() => void (phase !== 'loading' && m.loadSteps()), [phase]);
+  // Once: after a failed download the step that needs the file asks again (StepsPending), not every phase change.
+  useEffect(() => void (phase !== 'loading' && !m.stepsFailed.peek() && m.loadSteps()), [phase]);
   return (
     <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={Steps?.brandStyle(ui.brand_color)}>
       <Details />

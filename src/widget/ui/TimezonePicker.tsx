@@ -29,7 +29,7 @@ export function TimezonePicker() {
         aria-expanded={open}
         aria-controls="bw-tz-panel"
         aria-label={labelZone(i18n, zone, now)}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={() => (open ? close() : (setOpen(true), Steps || void m.loadSteps()))}
       >
         {zoneLabel(zone, now, i18n.locale)}
       </button>
