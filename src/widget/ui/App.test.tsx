@@ -187,8 +187,14 @@ describe('<App>', () => {
     await model.start();
     expect(await screen.findByText(/^Fully booked this week: every session is sold out\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Go to the next open day, Thursday,? 3 December 2026/ }));
-    await screen.findByRole('table', { name: 'Week of 30 November 2026' });
+    await screen.findByRole('heading', { name: 'Week of 30 November 2026' });
     expect(screen.queryByText(/^Fully booked/)).toBeNull();
+    // Sessions are a list of the week's days (their cards do not fit a time grid's column); the last week says until when.
+    expect(screen.queryByRole('table')).toBeNull();
+    const day = screen.getByRole('region', { name: 'Thursday, 3 December 2026' });
+    expect(within(day).getByRole('button', { name: /Webinar/ })).toBeTruthy();
+    expect(screen.getByText('Times are open until 3 December 2026.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next week' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('changes the time zone from a combobox: type, arrows, Enter picks and closes', async () => {

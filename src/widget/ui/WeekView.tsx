@@ -7,9 +7,10 @@ import { useModel } from './context';
 /**
  * The week of the focused day as a time grid (lazily loaded with the steps): a column per day, a
  * row per time of day, so equal times line up; a day without times says so. Below 560 px of the
- * widget's width the same week is a list of days. A week without times offers the next one that has;
- * a week whose every group session is sold out says it is fully booked (the seat counts tell it) and
- * offers the next day with a free seat.
+ * widget's width the same week is a list of days, and so are group sessions at every width (a card
+ * with title, time, place and seats does not fit a seventh of the row). A week without times offers
+ * the next one that has; a week whose every group session is sold out says it is fully booked (the
+ * seat counts tell it) and offers the next day with a free seat; the last week with times says until when.
  */
 export function WeekView() {
   const m = useModel();
@@ -26,6 +27,7 @@ export function WeekView() {
   const full = (day: string) => i18n.formatDate(dayKeyToDate(day), 'UTC', 'full');
   const sessions = week.flatMap((day) => days.get(day) ?? []);
   const booked = sessions.length > 0 && sessions.every((s) => seatsLeft(s) === 0);
+  const last = keys[keys.length - 1];
   const slotList = (slots: typeof m.slots.value) => (
     <ul class="bw-slots">
       {slots.map((s) => (
@@ -50,7 +52,7 @@ export function WeekView() {
           type="button"
           class="bw-icon"
           aria-label={i18n.t('next_week')}
-          disabled={!keys.some((d) => d > week[6])}
+          disabled={!last || last <= week[6]}
           onClick={() => m.focusDay(addDays(start, 7))}
         >
           ›
@@ -59,36 +61,38 @@ export function WeekView() {
       {rows.length ? (
         <>
           {booked && <NextAfterWeek end={week[6]} text="fully_booked_week" />}
-          <table class="bw-wk" part="times" aria-label={title}>
-            <thead>
-              <tr>
-                {week.map((day) => (
-                  <th key={day} scope="col">
-                    <span aria-hidden="true">{i18n.formatDate(dayKeyToDate(day), 'UTC', 'weekdayDay')}</span>
-                    <span class="bw-sr">{full(day)}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, r) => (
-                <tr key={row.time}>
-                  {row.cells.map((cell, d) =>
-                    days.has(week[d]) ? (
-                      <td key={d}>{cell.length > 0 && slotList(cell)}</td>
-                    ) : (
-                      r === 0 && (
-                        <td key={d} rowSpan={rows.length} class="bw-none">
-                          {i18n.t('no_times_short')}
-                        </td>
-                      )
-                    ),
-                  )}
+          {!m.groupMode.value && (
+            <table class="bw-wk" part="times" aria-label={title}>
+              <thead>
+                <tr>
+                  {week.map((day) => (
+                    <th key={day} scope="col">
+                      <span aria-hidden="true">{i18n.formatDate(dayKeyToDate(day), 'UTC', 'weekdayDay')}</span>
+                      <span class="bw-sr">{full(day)}</span>
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <div class="bw-wk-days" part="times">
+              </thead>
+              <tbody>
+                {rows.map((row, r) => (
+                  <tr key={row.time}>
+                    {row.cells.map((cell, d) =>
+                      days.has(week[d]) ? (
+                        <td key={d}>{cell.length > 0 && slotList(cell)}</td>
+                      ) : (
+                        r === 0 && (
+                          <td key={d} rowSpan={rows.length} class="bw-none">
+                            {i18n.t('no_times_short')}
+                          </td>
+                        )
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div class={m.groupMode.value ? 'bw-wk-days bw-wk-all' : 'bw-wk-days'} part="times">
             {week.map((day) => (
               <section key={day} aria-label={full(day)}>
                 <h4 aria-hidden="true">{i18n.formatDate(dayKeyToDate(day), 'UTC', 'weekdayDay')}</h4>
@@ -96,6 +100,7 @@ export function WeekView() {
               </section>
             ))}
           </div>
+          {last <= week[6] && <p class="bw-next">{i18n.t('times_until', { date: i18n.formatDate(dayKeyToDate(last), 'UTC', 'long') })}</p>}
         </>
       ) : (
         <NextAfterWeek end={week[6]} text="no_times_week" />
