@@ -118,6 +118,7 @@ test('a visitor joins a sold-out session’s waitlist; the organiser sees them; 
   context,
   request,
 }, testInfo) => {
+  test.slow(); // a booking, two axe runs, the owner page and a webhook round trip
   const { projectId, ownerId, biffSeat } = await nearlyFull(request, 3);
   const hook = await waitlistHook(request);
   try {
@@ -223,6 +224,7 @@ test('keyboard only: join a waitlist from the sold-out card and come back to the
 });
 
 test('the waitlist screens at 1280 and 375 px', async ({ page, request }, testInfo) => {
+  test.slow(); // two widths, three screens and axe each
   const { projectId, ownerId } = await nearlyFull(request, 5);
   await request.post(API + 'bookings', {
     headers: WIDGET,
