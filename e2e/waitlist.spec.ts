@@ -67,7 +67,8 @@ async function openSessions(page: Page, projectId: string): Promise<Locator> {
   });
   await page.goto(`/group.html?project=${projectId}`);
   const widget = page.locator('#widget');
-  await expect(session(widget)).toBeVisible();
+  // The first screen waits for both files (group sessions): generous on a busy machine.
+  await expect(session(widget)).toBeVisible({ timeout: 30_000 });
   return widget;
 }
 
