@@ -169,3 +169,99 @@ test('a group seat given back raises the seats left', async ({ page, request }) 
   await expect(heading(widget, 'Your booking is cancelled')).toBeVisible();
   expect(await seatsOf()).toBe(before - 2);
 });
+
+test('with ui.manage_url the calendar buttons and the .ics carry the booking’s full manage link', async ({ page }, testInfo) => {
+  await page.goto('/manage.html');
+  const widget = page.locator('#widget');
+  await (await openDay(widget, dayFor(testInfo, 6))).click();
+  await fillAndSubmit(widget, 'Marty McFly', 'manage-calendar@example.com');
+  await expect(heading(widget, /booked|confirmed/i)).toBeVisible();
+  const href = await widget
+    .getByRole('group', { name: 'Need to change it?' })
+    .getByRole('link', { name: 'Cancel booking' })
+    .getAttribute('href');
+  // The calendar entries are read away from this page: they carry the absolute address.
+  const manage = new URL(href!, page.url()).href;
+  expect(manage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/manage\.html\?booking_id=[^&]+&signature=\w+/);
+  const add = widget.getByRole('group', { name: 'Add to calendar' });
+  for (const name of ['Google', 'Outlook.com', 'Office 365']) {
+    const link = new URL((await add.getByRole('link', { name }).getAttribute('href'))!);
+    const text = [...link.searchParams.values()].join('\n');
+    expect(text, name).toContain(`Reschedule or cancel: ${manage}`);
+  }
+  const ics = (await add.getByRole('link', { name: 'Apple (.ics)' }).getAttribute('href'))!;
+  // RFC 5545: lines fold at 75 octets (CRLF and one space), so unfold before reading.
+  const body = decodeURIComponent(ics.slice(ics.indexOf(',') + 1)).replace(/\r\n[ \t]/g, '');
+  expect(body).toMatch(/^DESCRIPTION:.*Reschedule or cancel: /m);
+  expect(body).toContain(manage);
+});
+
+test('keyboard only: open the manage link, reschedule and cancel without the mouse', async ({ page }) => {
+  test.slow();
+  // A booking made by API with its links, at one of Doc Brown's free times late in the window.
+  await page.goto('/manage.html');
+  const env = await demoEnv(page);
+  const starts = [...(await freeStarts(page))].sort((a, b) => a - b);
+  const start = starts[Math.floor(starts.length * 0.8)];
+  const res = await page.request.post(`${env.apiBaseUrl}v2/bookings?include=action_links`, {
+    headers: basic(env.widgetKey),
+    data: {
+      graph: 'instant',
+      resource_id: DOC,
+      start: new Date(start).toISOString(),
+      end: new Date(start + 30 * 60_000).toISOString(),
+      what: 'Meeting with Doc Brown',
+      where: 'Hill Valley',
+      customer: { name: 'George McFly', email: 'manage-keyboard@example.com', timezone: 'UTC' },
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const link = new URL(((await res.json()).data as { action_links: { manage: string } }).action_links.manage);
+  const id = link.pathname.split('/')[3];
+  await page.goto(`/manage.html?booking_id=${encodeURIComponent(id)}&signature=${encodeURIComponent(link.searchParams.get('signature')!)}`);
+  const widget = page.locator('#widget');
+  await expect(heading(widget, 'Your booking')).toBeVisible();
+  const focusedIs = (l: Locator) => l.evaluate((el) => el.matches(':focus'));
+  const tabTo = async (l: Locator) => {
+    for (let i = 0; i < 40 && !(await focusedIs(l)); i++) await page.keyboard.press('Tab');
+    await expect(l).toBeFocused();
+  };
+
+  // Reschedule: Tab to the button, then the calendar by arrows, a time by Tab, and confirm.
+  await tabTo(widget.getByRole('button', { name: 'Reschedule' }));
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('button', { name: 'Keep the current time' })).toBeVisible();
+  const day = widget.locator('[role=gridcell] button[tabindex="0"]');
+  await tabTo(day);
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('ArrowRight');
+    if (await day.evaluate((el) => el.classList.contains('bw-open'))) break;
+  }
+  await expect(day).toHaveClass(/bw-open/);
+  await page.keyboard.press('Enter');
+  await tabTo(
+    widget
+      .getByRole('region', { name: /^Times on/ })
+      .getByRole('button')
+      .first(),
+  );
+  await page.keyboard.press('Enter');
+  await expect(heading(widget, 'Move your booking to this time?')).toBeFocused();
+  await tabTo(widget.getByRole('button', { name: 'Confirm the new time' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(widget, 'Your booking has moved')).toBeFocused();
+  expect((await fetchBooking(page, id)).state).toBe('rescheduled_by_customer');
+
+  // Cancel: Tab to the button, a reason typed, "Yes, cancel it".
+  await tabTo(widget.getByRole('button', { name: 'Cancel booking' }));
+  await page.keyboard.press('Enter');
+  await expect(heading(widget, 'Cancel this booking?')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('textbox', { name: 'Reason (optional)' })).toBeFocused();
+  await page.keyboard.type('Plans changed');
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'Yes, cancel it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(widget, 'Your booking is cancelled')).toBeFocused();
+  await expect(widget.locator('dd', { hasText: 'Cancelled' })).toBeVisible();
+});

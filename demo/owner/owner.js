@@ -36,6 +36,28 @@ function el(tag, props = {}, children = []) {
 
 const SEAT_TAKING = new Set(['confirmed', 'tentative', 'paid']);
 
+// The waitlist of a sold-out session (our API: GET /bookings/groups/:id/waitlist, app key), in joining
+// order; "told" is when a freed seat named the person in the `waitlist` webhook.
+function renderWaitlist(entries) {
+  if (!entries.length) return el('p', { className: 'empty', textContent: 'Nobody on the waitlist.' });
+  const head = el(
+    'tr',
+    {},
+    ['#', 'Name', 'E-mail', 'Joined', 'Told of a free seat'].map((h) => el('th', { scope: 'col', textContent: h })),
+  );
+  const rows = entries.map((e) =>
+    el('tr', {}, [
+      el('td', { textContent: String(e.position) }),
+      el('td', { textContent: e.name }),
+      el('td', { textContent: e.email }),
+      el('td', { textContent: when.format(new Date(e.joined_at)) }),
+      el('td', { textContent: e.notified_at ? when.format(new Date(e.notified_at)) : 'Not yet' }),
+    ]),
+  );
+  const caption = `Waitlist (${entries.length} ${entries.length === 1 ? 'person' : 'people'})`;
+  return el('table', { className: 'waitlist' }, [el('caption', { textContent: caption }), el('thead', {}, [head]), el('tbody', {}, rows)]);
+}
+
 function renderSession(owner) {
   const info = owner.attributes.event_info;
   const seats = owner.attributes.group_booking;
@@ -77,6 +99,7 @@ function renderSession(owner) {
     );
     section.append(el('table', {}, [el('caption', { textContent: 'Attendees' }), el('thead', {}, [head]), el('tbody', {}, rows)]));
   }
+  section.append(renderWaitlist(owner.waitlist));
   if (owner.available_actions.includes('cancel')) {
     const cancelAll = el('button', { type: 'button', className: 'danger', textContent: 'Cancel the whole session' });
     cancelAll.addEventListener('click', () => act(`bookings/${owner.id}/cancel`, 'Session cancelled; every seat was released.'));
@@ -101,7 +124,13 @@ async function load() {
   try {
     const list = await api('GET', `bookings/groups?search=project.id:${projectId}`);
     const owners = await Promise.all(
-      list.data.map((g) => api('GET', `bookings/${g.id}?include=related_bookings.customers`).then((r) => r.data)),
+      list.data.map(async (g) => {
+        const [owner, waitlist] = await Promise.all([
+          api('GET', `bookings/${g.id}?include=related_bookings.customers`),
+          api('GET', `bookings/groups/${g.id}/waitlist?limit=500`),
+        ]);
+        return { ...owner.data, waitlist: waitlist.data };
+      }),
     );
     owners.sort((a, b) => Date.parse(a.attributes.event_info.start) - Date.parse(b.attributes.event_info.start));
     $('sessions').replaceChildren(...owners.map(renderSession));
@@ -120,4 +149,6 @@ if (extra) {
 
 $('project').addEventListener('change', load);
 $('refresh').addEventListener('click', load);
+// Coming back to this tab (after joining a waitlist or booking in the widget's tab) reads everything again.
+document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && load());
 load();

@@ -19,12 +19,14 @@ const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, header
  * @example const backend = createFakeBackend({ slots: [{ start, end, resources: [doc] }] })
  */
 export function createFakeBackend(
-  data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date; linked?: Booking } = {},
+  data: { slots?: Slot[]; project?: Project; sessions?: GroupSession[]; now?: () => Date; linked?: Booking; noWaitlist?: boolean } = {},
 ): FakeBackend {
   const calls: FakeBackend['calls'] = [];
   const failures = new Map<string, ApiError>();
   const holds = new Map<string, Promise<void>>();
   let n = 0;
+  /** E-mails on each session's waitlist, in joining order. */
+  const waitlists = new Map<string, string[]>();
   const linked = (link: { id: string; signature: string }): Booking => {
     if (!data.linked || link.id !== data.linked.id || link.signature !== `sig-${link.id}`)
       throw new ApiError('forbidden', 403, "This link's signature is not valid; ask for a new link");
@@ -77,6 +79,26 @@ export function createFakeBackend(
     createHold: (req, signal) =>
       run('createHold', [req], () => ok(fakeHold(req, `h${++n}`, (data.now ?? (() => new Date()))()), 201), signal),
     releaseHold: (id) => run('releaseHold', [id], () => ok(undefined, 204)),
+    // Joins in order; the same e-mail again (any case) is the API's 200 with the same place.
+    joinWaitlist: data.noWaitlist
+      ? undefined
+      : (sessionId, person, signal) =>
+          run(
+            'joinWaitlist',
+            [sessionId, person],
+            () => {
+              const list = waitlists.get(sessionId) ?? [];
+              waitlists.set(sessionId, list);
+              const known = list.indexOf(person.email.toLowerCase());
+              if (known === -1) list.push(person.email.toLowerCase());
+              const position = known === -1 ? list.length : known + 1;
+              return ok(
+                { id: `w-${sessionId}-${position}`, session_id: sessionId, position, already_joined: known !== -1 },
+                known === -1 ? 201 : 200,
+              );
+            },
+            signal,
+          ),
     // One booking behind a link (`linked`), reached with the signature `sig-<id>`; anything else is the API's 403.
     linkAction: (link, action, body, signal) =>
       run(

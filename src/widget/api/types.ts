@@ -1,5 +1,5 @@
 import type { AvailabilityRequest, Booking, CreateBookingRequest, GroupSession, Project, Slot } from '../../wire/index';
-import type { Hold, HoldRequest } from '../../wire/holds';
+import type { Hold, HoldRequest, WaitlistJoined } from '../../wire/holds';
 
 /**
  * A successful answer: the unwrapped `data`, like timekit-sdk gives Booking.js callbacks, and what
@@ -32,6 +32,12 @@ export interface RescheduleRequest {
   message?: string;
   /** Ours: converts this hold (`POST /holds`). */
   hold_id?: string;
+}
+
+/** Who joins a sold-out session's waitlist (ours): `POST /bookings/groups/:id/waitlist`. */
+export interface WaitlistPerson {
+  name: string;
+  email: string;
 }
 
 /** A signed customer link (ours): the booking and the signature of its `action_links.manage`. */
@@ -70,6 +76,12 @@ export interface BookingBackend {
    * A refused link is a 403 (`forbidden`).
    */
   linkAction?(link: BookingLink, action: LinkAction, body: LinkBody | null, signal?: AbortSignal): Promise<ApiResponse<Booking>>;
+  /**
+   * Ours, optional (without it a sold-out session offers no waitlist): `POST /bookings/groups/:id/waitlist`
+   * puts `person` on the list of the sold-out session `sessionId` (201 joined, 200 already on it).
+   * A session with seats again, cancelled or started is a 422 on `session`.
+   */
+  joinWaitlist?(sessionId: string, person: WaitlistPerson, signal?: AbortSignal): Promise<ApiResponse<WaitlistJoined>>;
   /** The last day (`yyyy-MM-dd`) the backend has times for, given today's; the calendar offers no later month. None: no limit. */
   lastDay?(today: string): string;
 }

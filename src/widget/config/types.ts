@@ -57,7 +57,8 @@ export type CallbackName =
   | 'submitReschduleBookingFailed'
   | 'submitRescheduleBookingFailed'
   | 'paymentRequired'
-  | 'bookingCancelled';
+  | 'bookingCancelled'
+  | 'waitlistJoined';
 
 /** `ui.*` settings. */
 export interface UiConfig {

@@ -27,7 +27,8 @@ export const CATALOGS: Record<string, Catalog> = { en, de, fr, es, nl, ar };
 
 /**
  * Gzip bytes (JSON, level 9) one catalog may take; `catalogs.test.ts` fails past it. Raised from 2600
- * for manage mode's and the holds' texts (42 keys; Arabic, the largest, is at about 3.1 KB with them).
+ * for manage mode's and the holds' texts (42 keys; Arabic, the largest, is at about 3.1 KB with them),
+ * then from 3200 for the waitlist's (11 keys, Arabic at about 3.4 KB).
  * A language file is fetched once per page, in parallel with the times.
  */
-export const CATALOG_GZIP_BUDGET = 3200;
+export const CATALOG_GZIP_BUDGET = 3500;

@@ -125,4 +125,18 @@ export const enSteps = {
   manage_failed: 'Something went wrong. Please try again.',
   manage_change: 'Need to change it?',
   manage_calendar_note: 'Reschedule or cancel: {url}',
+  // The waitlist of a sold-out group session (ours).
+  waitlist_join: 'Join the waitlist',
+  waitlist_join_for: 'Join the waitlist for {what}, {date}, {time}',
+  waitlist_intro:
+    'This session is sold out. Leave your name and e-mail to join its waitlist: when a seat frees up, the organiser is told who is next, in the order people joined.',
+  waitlist_joining: 'Joining the waitlist…',
+  waitlist_back: 'Back to sessions',
+  waitlist_joined_heading: 'You are on the waitlist',
+  waitlist_already_heading: 'You are already on the waitlist',
+  waitlist_position: 'You are number {position} on the waitlist for {what}, {when}.',
+  waitlist_next:
+    'This is not a booking, and no seat is held for you. When a seat frees up, the organiser is told who is next on the list and can contact you at {email}.',
+  waitlist_seats_again: 'Seats have come free at this session: go back to the sessions and book one instead.',
+  waitlist_closed: 'This session no longer takes a waitlist: it was cancelled, has started, or its list is full.',
 } satisfies Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;

@@ -21,6 +21,7 @@ import { errorMessageKey } from './errorMessage';
 import { createEmitter } from './events';
 import { createStepsState } from './steps';
 import type { HoldModel } from './createHold';
+import type { Waitlist } from './createWaitlist';
 import type { BookingParts } from './submitBooking';
 
 export type { Phase } from './core';
@@ -113,6 +114,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   // The hold's code comes with the steps (createHold.ts): made the first time a step asks for it.
   let hm: HoldModel | undefined;
   const holds = () => (hm ??= steps.value.peek()?.createHold(parts));
+  // The waitlist of sold-out sessions (createWaitlist.ts), likewise: made the first time a session card asks.
+  let wm: Waitlist | undefined;
+  const waitlist = () => (wm ??= steps.value.peek()?.createWaitlist(parts));
   const parts = (): BookingParts => ({ core, picker, seats, flow, refresh, holds, local });
   const seats = createGroupSeats(core, picker, parts);
   /** Loads the times again (a full load supersedes a quiet seat re-read). */
@@ -218,6 +222,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     ...seats,
     ...flow,
     holds,
+    /** The waitlist of sold-out group sessions, once the steps are there (undefined before). */
+    waitlist,
     manage,
     start,
     refresh,

@@ -8,7 +8,7 @@ import type { Emit } from './events';
 import type { StepsState } from './steps';
 
 /** Which step the widget shows. */
-export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'manage' | 'error';
+export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'manage' | 'waitlist' | 'error';
 
 /**
  * What every model of one widget shares (the root, `BookingModel.ts`, makes it): the resolved

@@ -21,4 +21,6 @@ export const STEP_EVENT_CALLBACKS = {
   'hold-expired': [],
   // Ours: a customer cancelled by their link (manage mode).
   cancelled: ['bookingCancelled'],
+  // Ours: a visitor joined the waitlist of a sold-out group session.
+  'waitlist-joined': ['waitlistJoined'],
 } satisfies Record<string, CallbackName[]>;

@@ -18,6 +18,7 @@ import type { startManage } from './createManage';
 import type { EventCallbacks } from './events';
 import type { FlowActions } from './flowActions';
 import type { createHold } from './createHold';
+import type { createWaitlist } from './createWaitlist';
 import type { BookingParts, DirectEvent } from './submitBooking';
 
 /**
@@ -64,6 +65,9 @@ export interface StepsModule {
   /** Manage mode: reads the booking a signed link names (`model/createManage.ts`). */
   startManage: typeof startManage;
   ManageView: ComponentType;
+  /** The waitlist of a sold-out group session (`model/createWaitlist.ts`) and its step. */
+  createWaitlist: typeof createWaitlist;
+  WaitlistView: ComponentType;
 }
 
 /** One widget's view of the lazily loaded steps. */

@@ -33,3 +33,5 @@ export { flowActions } from '../model/flowActions';
 export { createHold } from '../model/createHold';
 export { startManage } from '../model/createManage';
 export { ManageView } from '../ui/ManageView';
+export { createWaitlist } from '../model/createWaitlist';
+export { WaitlistView } from '../ui/WaitlistView';

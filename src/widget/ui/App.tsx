@@ -37,6 +37,7 @@ function Root() {
         {phase === 'error' && (Steps ? <Steps.ErrorView /> : <StepsPending />)}
         {phase === 'calendar' && <Picker />}
         {phase === 'manage' && (Steps ? <Steps.ManageView /> : <StepsPending />)}
+        {phase === 'waitlist' && Steps && <Steps.WaitlistView />}
         {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}
         {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}
       </div>

@@ -41,7 +41,8 @@ export function Confirmation() {
   const resched = m.rescheduleMode.value;
   // The manage page (ui.manage_url) with this booking's signed link: offered here and in the calendar entries.
   const manage = manageHref(c.ui.manage_url, b, c.manage?.url_params);
-  const note = manage && i18n.t('manage_calendar_note', { url: manage });
+  // A calendar entry is read away from this page: its note carries the manage page's full address.
+  const note = manage && i18n.t('manage_calendar_note', { url: absoluteUrl(manage) });
   const description = [c.booking.description, note].filter(Boolean).join('\n\n') || undefined;
   const event: CalendarEvent = { uid: `${b.id}@booking-widget`, start, end, summary: what, description, location: where || undefined };
   const avatar = c.ui.avatar;
@@ -133,4 +134,13 @@ export function Confirmation() {
       )}
     </section>
   );
+}
+
+/** `href` resolved against the page's address (as it is when there is no page, or it does not parse). */
+function absoluteUrl(href: string): string {
+  try {
+    return new URL(href, globalThis.location?.href).href;
+  } catch {
+    return href;
+  }
 }

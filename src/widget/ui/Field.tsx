@@ -1,13 +1,23 @@
-import type { FieldValue, FormField } from '../form/fields';
+import type { FieldValue, FormField, FormValues } from '../form/fields';
 import { useModel } from './context';
 
+/** Where a field's value and error live: the booking form's (default) or another form's (the waitlist's). */
+export interface FieldSource {
+  /** Prefix of the field's id (`bw-f-` for the booking form). */
+  prefix: string;
+  values: FormValues;
+  errors: Record<string, string>;
+  set(key: string, value: FieldValue): void;
+}
+
 /** One customer field with its label, inline error (aria-describedby) and aria-invalid. */
-export function Field({ field }: { field: FormField }) {
+export function Field({ field, source }: { field: FormField; source?: FieldSource }) {
   const m = useModel();
-  const id = `bw-f-${field.key}`;
-  const value = m.values.value[field.key];
-  const error = m.fieldErrors.value[field.key];
-  const set = (v: FieldValue) => m.setValue(field.key, v);
+  const src = source ?? { prefix: 'bw-f-', values: m.values.value, errors: m.fieldErrors.value, set: m.setValue };
+  const id = src.prefix + field.key;
+  const value = src.values[field.key];
+  const error = src.errors[field.key];
+  const set = (v: FieldValue) => src.set(field.key, v);
   const a11y = {
     id,
     name: field.key,

@@ -104,6 +104,8 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     createHold: (req, signal) => request('holds', req, signal),
     // An id the API gave out itself (no escaping needed).
     releaseHold: (id) => request('holds/' + id, 0, undefined, {}, 'DELETE'),
+    // A session id the API gave out itself (no escaping needed).
+    joinWaitlist: (id, person, signal) => request(`bookings/groups/${id}/waitlist`, person, signal),
     linkAction: (l, action, body, signal) =>
       request(`bookings/${encodeURIComponent(l.id)}/external_action/${action}?signature=${encodeURIComponent(l.signature)}`, body, signal),
   };

@@ -149,4 +149,17 @@ export const de: Catalog = {
   manage_failed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   manage_change: 'Möchten Sie etwas ändern?',
   manage_calendar_note: 'Verschieben oder stornieren: {url}',
+  waitlist_join: 'Auf die Warteliste setzen',
+  waitlist_join_for: 'Auf die Warteliste setzen: {what}, {date}, {time}',
+  waitlist_intro:
+    'Dieser Termin ist ausgebucht. Hinterlassen Sie Ihren Namen und Ihre E-Mail-Adresse, um auf die Warteliste zu kommen: Wird ein Platz frei, erfährt der Veranstalter, wer als Nächstes an der Reihe ist – in der Reihenfolge der Anmeldungen.',
+  waitlist_joining: 'Sie werden eingetragen …',
+  waitlist_back: 'Zurück zu den Terminen',
+  waitlist_joined_heading: 'Sie stehen auf der Warteliste',
+  waitlist_already_heading: 'Sie stehen bereits auf der Warteliste',
+  waitlist_position: 'Sie sind Nummer {position} auf der Warteliste für {what}, {when}.',
+  waitlist_next:
+    'Das ist keine Buchung, und es wird kein Platz für Sie reserviert. Wird ein Platz frei, erfährt der Veranstalter, wer als Nächstes auf der Liste steht, und kann Sie unter {email} erreichen.',
+  waitlist_seats_again: 'Bei diesem Termin sind wieder Plätze frei: Gehen Sie zurück zu den Terminen und buchen Sie direkt einen Platz.',
+  waitlist_closed: 'Für diesen Termin gibt es keine Warteliste mehr: Er wurde abgesagt, hat schon begonnen oder die Liste ist voll.',
 };

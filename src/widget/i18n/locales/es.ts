@@ -151,4 +151,17 @@ export const es: Catalog = {
   manage_failed: 'Algo salió mal. Inténtelo de nuevo.',
   manage_change: '¿Necesita cambiarla?',
   manage_calendar_note: 'Cambiar fecha o cancelar: {url}',
+  waitlist_join: 'Unirse a la lista de espera',
+  waitlist_join_for: 'Unirse a la lista de espera: {what}, {date}, {time}',
+  waitlist_intro:
+    'Esta sesión está agotada. Deje su nombre y su correo electrónico para unirse a la lista de espera: cuando quede una plaza libre, el organizador sabrá quién es el siguiente, por orden de inscripción.',
+  waitlist_joining: 'Inscribiéndole en la lista…',
+  waitlist_back: 'Volver a las sesiones',
+  waitlist_joined_heading: 'Está en la lista de espera',
+  waitlist_already_heading: 'Ya está en la lista de espera',
+  waitlist_position: 'Es el número {position} de la lista de espera de {what}, {when}.',
+  waitlist_next:
+    'Esto no es una reserva y no se le guarda ninguna plaza. Cuando quede una plaza libre, el organizador sabrá quién es el siguiente de la lista y podrá contactarle en {email}.',
+  waitlist_seats_again: 'Han quedado plazas libres en esta sesión: vuelva a las sesiones y reserve una.',
+  waitlist_closed: 'Esta sesión ya no admite lista de espera: se canceló, ya empezó o la lista está llena.',
 };

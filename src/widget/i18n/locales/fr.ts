@@ -154,4 +154,18 @@ export const fr: Catalog = {
   manage_failed: 'Une erreur s’est produite. Veuillez réessayer.',
   manage_change: 'Besoin de changer ?',
   manage_calendar_note: 'Déplacer ou annuler : {url}',
+  waitlist_join: 'Rejoindre la liste d’attente',
+  waitlist_join_for: 'Rejoindre la liste d’attente\u00a0: {what}, {date}, {time}',
+  waitlist_intro:
+    'Cette session est complète. Laissez votre nom et votre e-mail pour rejoindre sa liste d’attente\u00a0: dès qu’une place se libère, l’organisateur apprend qui est le suivant, dans l’ordre des inscriptions.',
+  waitlist_joining: 'Inscription en cours…',
+  waitlist_back: 'Retour aux sessions',
+  waitlist_joined_heading: 'Vous êtes sur la liste d’attente',
+  waitlist_already_heading: 'Vous êtes déjà sur la liste d’attente',
+  waitlist_position: 'Vous êtes numéro {position} sur la liste d’attente de {what}, {when}.',
+  waitlist_next:
+    'Ce n’est pas une réservation et aucune place ne vous est gardée. Dès qu’une place se libère, l’organisateur apprend qui est le suivant sur la liste et peut vous contacter à {email}.',
+  waitlist_seats_again: 'Des places se sont libérées pour cette session\u00a0: revenez aux sessions et réservez-en une.',
+  waitlist_closed:
+    'Cette session n’accepte plus d’inscriptions sur liste d’attente\u00a0: elle a été annulée, a déjà commencé ou sa liste est pleine.',
 };

@@ -149,4 +149,17 @@ export const nl: Catalog = {
   manage_failed: 'Er ging iets mis. Probeer het opnieuw.',
   manage_change: 'Iets wijzigen?',
   manage_calendar_note: 'Verzetten of annuleren: {url}',
+  waitlist_join: 'Op de wachtlijst zetten',
+  waitlist_join_for: 'Op de wachtlijst zetten: {what}, {date}, {time}',
+  waitlist_intro:
+    'Deze sessie is uitverkocht. Laat uw naam en e-mailadres achter om op de wachtlijst te komen: komt er een plaats vrij, dan hoort de organisator wie de volgende is, in volgorde van aanmelding.',
+  waitlist_joining: 'Bezig met aanmelden…',
+  waitlist_back: 'Terug naar de sessies',
+  waitlist_joined_heading: 'U staat op de wachtlijst',
+  waitlist_already_heading: 'U staat al op de wachtlijst',
+  waitlist_position: 'U bent nummer {position} op de wachtlijst voor {what}, {when}.',
+  waitlist_next:
+    'Dit is geen boeking en er wordt geen plaats voor u vastgehouden. Komt er een plaats vrij, dan hoort de organisator wie de volgende op de lijst is en kan die contact met u opnemen via {email}.',
+  waitlist_seats_again: 'Er zijn weer plaatsen vrij bij deze sessie: ga terug naar de sessies en boek er direct een.',
+  waitlist_closed: 'Deze sessie neemt geen aanmeldingen voor de wachtlijst meer aan: ze is geannuleerd, al begonnen of de lijst is vol.',
 };

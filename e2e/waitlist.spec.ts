@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { axeViolations } from './a11y-helpers';
+import { expect, serverTime, test } from './fixtures';
+
+// The waitlist of a sold-out group session (issue 12): the visitor's side in the widget, the
+// organiser's list on /owner/, and the `waitlist` webhook naming the first person when a seat frees
+// up. Every test makes its own project and session with the app key, so parallel runs share nothing.
+const API = `http://127.0.0.1:${Number(process.env.E2E_API_PORT ?? 18787)}/v2/`;
+const DOC = '11111111-1111-4111-8111-111111111111';
+const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`:${key}`).toString('base64')}` });
+const APP = basic('test_api_key_demo');
+const WIDGET = basic('test_widget_key_demo');
+const WHAT = 'Flux capacitance webinar';
+
+async function post<T>(request: APIRequestContext, path: string, data: unknown, headers = APP): Promise<T> {
+  const res = await request.post(API + path, { data, headers });
+  expect(res.status(), `${path}: ${await res.text()}`).toBe(201);
+  return (await res.json()).data as T;
+}
+
+/** A fresh group project with one 2-seat session `daysAhead` days out at 18:00 UTC, one seat taken by Biff (API). */
+async function nearlyFull(request: APIRequestContext, daysAhead: number) {
+  const project = await post<{ id: string }>(request, 'projects', {
+    name: WHAT,
+    slug: `waitlist-${randomUUID().slice(0, 13)}`,
+    resources: [DOC],
+    availability: { length: '1 hour' },
+    booking: { graph: 'group_customer', what: WHAT, where: 'Online' },
+  });
+  const start = new Date((await serverTime(request)) + daysAhead * 86_400_000);
+  start.setUTCHours(18, 0, 0, 0);
+  const owner = await post<{ id: string }>(request, 'bookings', {
+    graph: 'group_owner',
+    project_id: project.id,
+    resource_id: DOC,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 3_600_000).toISOString(),
+    what: WHAT,
+    where: 'Online',
+    settings: { max_seats: 2, allow_double_bookings: true },
+  });
+  const biff = await post<{ id: string }>(
+    request,
+    'bookings',
+    {
+      graph: 'group_customer',
+      customer: { name: 'Biff Tannen', email: 'biff@example.com' },
+      related: { owner_booking_id: owner.id, seats: 1 },
+    },
+    WIDGET,
+  );
+  return { projectId: project.id, ownerId: owner.id, biffSeat: biff.id };
+}
+
+const session = (widget: Locator) => widget.getByRole('button', { name: new RegExp(`^${WHAT}, `) });
+const joinButton = (widget: Locator) => widget.getByRole('button', { name: new RegExp(`^Join the waitlist for ${WHAT}, `) });
+const heading = (widget: Locator, name: string | RegExp) => widget.getByRole('heading', { level: 2, name });
+
+/** Opens the project's sessions with every `booking:waitlist-joined` recorded in `window.__joined`. */
+async function openSessions(page: Page, projectId: string): Promise<Locator> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __joined: unknown[] };
+    w.__joined = [];
+    document.addEventListener('booking:waitlist-joined', (e) => w.__joined.push((e as CustomEvent).detail));
+  });
+  await page.goto(`/group.html?project=${projectId}`);
+  const widget = page.locator('#widget');
+  // The first screen waits for both files (group sessions): generous on a busy machine.
+  await expect(session(widget)).toBeVisible({ timeout: 30_000 });
+  return widget;
+}
+
+/** The visitor takes the last seat in the widget and comes back to the sessions: sold out. */
+async function takeLastSeat(widget: Locator) {
+  await expect(session(widget)).toHaveAccessibleName(/, 1 of 2 seats? left$/);
+  await session(widget).click();
+  await widget.getByRole('textbox', { name: 'Name' }).fill('Marty McFly');
+  await widget.getByRole('textbox', { name: 'E-mail' }).fill('marty@example.com');
+  await widget.getByRole('button', { name: 'Book it' }).click();
+  await expect(heading(widget, 'You are booked')).toBeVisible();
+  await widget.getByRole('button', { name: 'Book another time' }).click();
+  await expect(session(widget)).toHaveAccessibleName(/, Sold out$/);
+  await expect(session(widget)).toBeDisabled();
+}
+
+/** A webhook receiver on this machine, registered with the API for `waitlist` events; `close` unregisters it. */
+async function waitlistHook(request: APIRequestContext) {
+  const bodies: Array<{
+    event: string;
+    session: { id: string };
+    seats_freed: number;
+    waitlist: Array<{ name: string; position: number }>;
+  }> = [];
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      bodies.push(JSON.parse(raw));
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const hook = await post<{ id: string }>(request, 'webhooks', { url: `http://127.0.0.1:${port}/waitlist`, event: 'waitlist' });
+  return {
+    bodies,
+    hookId: hook.id,
+    async close() {
+      await request.delete(`${API}webhooks/${hook.id}`, { headers: APP });
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+test('a visitor joins a sold-out session’s waitlist; the organiser sees them; a seat given back names them in the webhook', async ({
+  page,
+  context,
+  request,
+}, testInfo) => {
+  test.slow(); // a booking, two axe runs, the owner page and a webhook round trip
+  const { projectId, ownerId, biffSeat } = await nearlyFull(request, 3);
+  const hook = await waitlistHook(request);
+  try {
+    const widget = await openSessions(page, projectId);
+    await takeLastSeat(widget);
+
+    // The sold-out card offers its waitlist; the form opens with focus on its heading.
+    await joinButton(widget).click();
+    await expect(heading(widget, 'Join the waitlist')).toBeFocused();
+    await expect(widget.getByText(/organiser is told who is next/)).toBeVisible();
+    // The booking form's name and e-mail are a start; the visitor changes them.
+    await expect(widget.getByRole('textbox', { name: 'Name' })).toHaveValue('Marty McFly');
+    await widget.getByRole('textbox', { name: 'Name' }).fill('');
+    await widget.getByRole('textbox', { name: 'E-mail' }).fill('lorraine');
+    await widget.getByRole('button', { name: 'Join the waitlist' }).click();
+    await expect(widget.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await expect(widget.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Name is required');
+    await expect(widget.getByRole('textbox', { name: 'E-mail' })).toHaveAccessibleDescription(
+      'E-mail must be an email address like name@example.com',
+    );
+    await expect(widget.getByRole('status')).toHaveText('2 fields need your attention');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('waitlist-form.png'), fullPage: true });
+
+    await widget.getByRole('textbox', { name: 'Name' }).fill('Lorraine Baines');
+    await widget.getByRole('textbox', { name: 'E-mail' }).fill('lorraine@example.com');
+    await widget.getByRole('button', { name: 'Join the waitlist' }).click();
+    await expect(heading(widget, 'You are on the waitlist')).toBeFocused();
+    await expect(widget.getByRole('status')).toHaveText('You are on the waitlist');
+    await expect(widget.getByText(new RegExp(`^You are number 1 on the waitlist for ${WHAT}, `))).toBeVisible();
+    await expect(widget.getByText(/no seat is held for you.*contact you at lorraine@example\.com\.$/)).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('waitlist-joined.png'), fullPage: true });
+    const joined = await page.evaluate(() => (window as unknown as { __joined: unknown[] }).__joined);
+    expect(joined).toEqual([
+      {
+        entry: { id: expect.any(String), session_id: ownerId, position: 1, already_joined: false },
+        slot: expect.objectContaining({ group: expect.objectContaining({ id: ownerId, what: WHAT }) }),
+      },
+    ]);
+
+    // The organiser's page lists the waitlist.
+    const owner = await context.newPage();
+    await owner.goto(`/owner/?project=${projectId}`);
+    const list = owner.getByRole('table', { name: 'Waitlist (1 person)' });
+    await expect(list.getByRole('row', { name: /^1 Lorraine Baines lorraine@example\.com .* Not yet$/ })).toBeVisible();
+
+    // A seat given back: the webhook names Lorraine, and the organiser's page says she was told.
+    expect((await request.put(`${API}bookings/${biffSeat}/cancel_by_owner`, { headers: APP })).status()).toBe(200);
+    await expect.poll(() => hook.bodies.filter((b) => b.session.id === ownerId).length).toBe(1);
+    const [event] = hook.bodies.filter((b) => b.session.id === ownerId);
+    expect(event).toMatchObject({ event: 'waitlist.seats_freed', seats_freed: 1 });
+    expect(event.waitlist.map((e) => [e.position, e.name])).toEqual([[1, 'Lorraine Baines']]);
+    await owner.getByRole('button', { name: 'Refresh' }).click();
+    await expect(
+      owner.getByRole('table', { name: 'Waitlist (1 person)' }).getByRole('row', { name: /^1 Lorraine Baines / }),
+    ).not.toContainText('Not yet');
+    await owner.screenshot({ path: testInfo.outputPath('owner-waitlist.png'), fullPage: true });
+
+    // Back in the widget: "Back to sessions" re-reads the counts; the freed seat is offered again.
+    await page.bringToFront();
+    await widget.getByRole('button', { name: 'Back to sessions' }).click();
+    await expect(session(widget)).toHaveAccessibleName(/, 1 of 2 seats? left$/);
+    await expect(joinButton(widget)).toHaveCount(0);
+  } finally {
+    await hook.close();
+  }
+});
+
+test('keyboard only: join a waitlist from the sold-out card and come back to the sessions', async ({ page, request }) => {
+  const { projectId, ownerId } = await nearlyFull(request, 4);
+  expect(
+    (
+      await request.post(API + 'bookings', {
+        headers: WIDGET,
+        data: { graph: 'group_customer', customer: { name: 'Jennifer', email: 'jen@example.com' }, related: { owner_booking_id: ownerId } },
+      })
+    ).status(),
+  ).toBe(201);
+  const widget = await openSessions(page, projectId);
+  await expect(session(widget)).toBeDisabled();
+  // Tab to the waitlist button (the sold-out card itself is disabled, so not in the Tab order).
+  for (let i = 0; i < 30 && !(await joinButton(widget).evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await expect(joinButton(widget)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(widget, 'Join the waitlist')).toBeFocused();
+  // Heading → "Back to sessions" → Name → E-mail → "Join the waitlist".
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'Back to sessions' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.keyboard.type('George McFly');
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('textbox', { name: 'E-mail' })).toBeFocused();
+  await page.keyboard.type('george@example.com');
+  await page.keyboard.press('Enter'); // submits the form
+  await expect(heading(widget, 'You are on the waitlist')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'Back to sessions' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget.getByRole('heading', { level: 2, name: 'Choose a day' })).toBeFocused();
+  await expect(joinButton(widget)).toBeVisible();
+});
+
+test('the waitlist screens at 1280 and 375 px', async ({ page, request }, testInfo) => {
+  test.slow(); // two widths, three screens and axe each
+  const { projectId, ownerId } = await nearlyFull(request, 5);
+  await request.post(API + 'bookings', {
+    headers: WIDGET,
+    data: { graph: 'group_customer', customer: { name: 'Jennifer', email: 'jen@example.com' }, related: { owner_booking_id: ownerId } },
+  });
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    const widget = await openSessions(page, projectId);
+    await page.screenshot({ path: testInfo.outputPath(`sessions-${width}.png`), fullPage: true });
+    await joinButton(widget).click();
+    await widget.getByRole('textbox', { name: 'Name' }).fill('Dave McFly');
+    await widget.getByRole('textbox', { name: 'E-mail' }).fill(`dave-${width}@example.com`);
+    await page.screenshot({ path: testInfo.outputPath(`form-${width}.png`), fullPage: true });
+    await widget.getByRole('button', { name: 'Join the waitlist' }).click();
+    await expect(heading(widget, 'You are on the waitlist')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`joined-${width}.png`), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});
