@@ -1,12 +1,14 @@
 import { action, batch, computed, signal } from '@preact/signals';
+import { isGroupGraph, type Slot } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
-import type { AvailabilityView } from '../config/types';
+import type { ApiResponse, BookingBackend } from '../api/types';
+import type { AvailabilityView, ResolvedConfig } from '../config/types';
 import { zoneLabel } from '../i18n/timezones';
 import { monthOf } from '../time/dayKey';
 import { groupSlotsByDay, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
 import type { WidgetCore } from './core';
-import { loadSlots } from './loadSlots';
+import { availabilityRequest, loadSlots } from './loadSlots';
 
 /**
  * The "choose a time" part of one widget: the times and their days in the visitor's zone, the shown
@@ -55,18 +57,25 @@ export function createPicker(core: WidgetCore) {
   //   update() ──abort #1── load #2 ──POST /availability──✓ renders
   // Without the abort, #1 landing after #2 would paint stale times of the old config.
   let ctrl: AbortController | null = null;
+  // The availability request the root sent early (while the config check loads); the next load
+  // uses it when it asks for the same thing, and aborts it otherwise.
+  let early: { key: string; answer: Promise<ApiResponse<Slot[]>>; ctrl: AbortController } | null = null;
 
   /** Loads the times behind the loading screen, then shows the calendar (or the error view). */
   async function load(): Promise<void> {
     ctrl?.abort();
     const mine = (ctrl = new AbortController());
+    const sent = early;
+    early = null;
+    mine.signal.addEventListener('abort', () => sent?.ctrl.abort());
     core.phase.value = 'loading';
     announce(i18n.peek().t('loading'));
     emit('loading-shown');
     try {
       const backend = await core.backend();
+      const take = (req: object) => (sent && sent.key === JSON.stringify(req) ? sent.answer : (sent?.ctrl.abort(), null));
       const [result] = await Promise.all([
-        loadSlots({ backend, config: core.config.peek(), timeZone: timeZone.peek(), emit, signal: mine.signal }),
+        loadSlots({ backend, config: core.config.peek(), timeZone: timeZone.peek(), emit, signal: mine.signal, sent: take }),
         core.translated(),
       ]);
       if (mine.signal.aborted) return;
@@ -113,8 +122,26 @@ export function createPicker(core: WidgetCore) {
     lastDay,
     monthHasTimes,
     load,
-    /** Stops a load in flight (a newer action replaced it, or the widget went away). */
-    abort: () => ctrl?.abort(),
+    /**
+     * Sends the availability request the next `load()` will make, before it (the root calls this
+     * while the config check is on its way); nothing shows until that load. Group mode waits.
+     */
+    prefetch(backend: BookingBackend, config: ResolvedConfig, zone: string) {
+      early?.ctrl.abort();
+      early = null;
+      if (isGroupGraph(config.booking.graph)) return;
+      const req = availabilityRequest(config, zone);
+      const c = new AbortController();
+      const answer = backend.getAvailability(req, c.signal);
+      answer.catch(() => {}); // read (or dropped) by the load
+      early = { key: JSON.stringify(req), answer, ctrl: c };
+    },
+    /** Stops a load in flight (a newer action replaced it, or the widget went away), and an early request. */
+    abort: () => {
+      ctrl?.abort();
+      early?.ctrl.abort();
+      early = null;
+    },
     selectDay,
     focusDay: action((day: string) => {
       if (day > lastDay.peek()) return;

@@ -1,5 +1,5 @@
-import { isGroupGraph, type AvailabilityRequest } from '../../wire/index';
-import type { BookingBackend } from '../api/types';
+import { isGroupGraph, type AvailabilityRequest, type Slot } from '../../wire/index';
+import type { ApiResponse, BookingBackend } from '../api/types';
 import type { ResolvedConfig } from '../config/types';
 import { sessionsToSlots, type WidgetSlot } from '../time/slots';
 import type { Emit } from './events';
@@ -23,6 +23,8 @@ export async function loadSlots(input: {
   timeZone: string;
   emit: Emit;
   signal: AbortSignal;
+  /** The answer to this request when it was sent earlier (`createPicker`'s prefetch); null: send it now. */
+  sent?: (req: AvailabilityRequest) => Promise<ApiResponse<Slot[]>> | null;
 }): Promise<{ slots: WidgetSlot[]; testMode: boolean }> {
   const { backend, config, timeZone, emit, signal } = input;
   if (isGroupGraph(config.booking.graph)) {
@@ -39,7 +41,7 @@ export async function loadSlots(input: {
   const req = availabilityRequest(config, timeZone);
   emit('availability-requested', req);
   try {
-    let res = await backend.getAvailability(req, signal);
+    let res = await (input.sent?.(req) ?? backend.getAvailability(req, signal));
     const modify = config.callbacks.modifyFetchedAvailability;
     if (typeof modify === 'function') {
       const changed = (await modify({ request: { data: req, method: 'post', url: '/availability' }, response: res })) as
