@@ -33,14 +33,10 @@ export function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions
  * @example isValidZone('Europe/Berlin') // true
  */
 export function isValidZone(zone: string): boolean {
-  if (validZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone }); // throws a RangeError for any other text, '' included
-    validZones.add(zone);
     return true;
   } catch {
     return false;
   }
 }
-/** Zones already found valid (each check builds a formatter). */
-const validZones = new Set<string>();
