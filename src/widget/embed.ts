@@ -8,6 +8,7 @@ import { mountMarked } from './embed/mountMarked';
 import { TimekitBooking, findTarget } from './embed/TimekitBooking';
 import { findPopups } from './embed/popupTriggers';
 import type { WidgetConfig } from './config/types';
+import { loadCheck } from './config/loadCheck';
 import { setScriptUrl } from './i18n/catalogFolder';
 import { setStyleNonce } from './styles/adoptStyles';
 
@@ -17,6 +18,8 @@ import { setStyleNonce } from './styles/adoptStyles';
 const script = document.currentScript as HTMLScriptElement | null;
 setScriptUrl(script?.src || undefined);
 setStyleNonce(script?.nonce);
+// Every widget's start needs the config-check file: ask for it now, before any widget is found.
+void loadCheck();
 
 const w = window as unknown as {
   TimekitBooking?: typeof TimekitBooking;

@@ -93,8 +93,9 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
     navigatorLanguages: win?.navigator.languages,
   });
   const stopSteps = effect(() => void (model.steps.value && unstyle.push(adoptStyles(shadow, model.steps.value.css, options.nonce))));
-  render(<App model={model} />, container);
+  // The requests leave first (start sends them in this task), then the loading screen is drawn.
   void model.start();
+  render(<App model={model} />, container);
   // Misspelt keys and attributes are warned about once the steps file (which holds the table of
   // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
   const stopWarning = effect(() => model.steps.value?.warnUnknown(config, el));

@@ -57,11 +57,15 @@ describe('BookingModel', () => {
   it('shows config errors naming the key, and logs them', async () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { model, backend } = setup({ app_key: 'k', resources: 5 });
+    const sent = vi.spyOn(backend, 'getAvailability');
     await model.start();
     expect(model.phase.value).toBe('error');
     expect(model.configErrors.value).toEqual([{ key: 'resources', message: 'must be a list of resource ids, got a number' }]);
     expect(err.mock.calls[0][0]).toContain('`resources` must be a list of resource ids, got a number');
-    expect(backend.calls).toHaveLength(0);
+    // The times were asked for while the check loaded; the config error wins: the request is aborted, no times shown.
+    expect(backend.calls.map((c) => c.method)).toEqual(['getAvailability']);
+    expect((sent.mock.calls[0][1] as AbortSignal).aborted).toBe(true);
+    expect(model.slots.value).toEqual([]);
     err.mockRestore();
   });
 

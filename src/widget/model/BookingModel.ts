@@ -1,7 +1,8 @@
 import { action, batch, computed, createModel, signal } from '@preact/signals';
 import type { Project } from '../../wire/index';
-import { ApiError, isAbort } from '../api/ApiError';
-import { backendEntry, createBackend } from '../api/backends';
+import type { ApiError } from '../api/ApiError';
+import { createBackend } from '../api/backends';
+import { loadCheck } from '../config/loadCheck';
 import type { BookingBackend } from '../api/types';
 import { mapView } from '../config/mapView';
 import { mergeConfig } from '../config/mergeConfig';
@@ -20,6 +21,7 @@ import { createPicker } from './createPicker';
 import { errorMessageKey } from './errorMessage';
 import { createEmitter } from './events';
 import { createStepsState } from './steps';
+import { setUp } from './setUp';
 import type { HoldModel } from './createHold';
 import type { Waitlist } from './createWaitlist';
 import type { BookingParts } from './submitBooking';
@@ -134,39 +136,51 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   );
 
   let ctrl: AbortController | null = null; // the project load; a newer start aborts it
+  let visitorZone: string | undefined;
+  /** The zone the times are shown in: the config's, else the visitor's (asked of the browser once). */
+  const zoneOf = (cfg: ResolvedConfig) => cfg.ui.timezone ?? (visitorZone ??= (deps.detectTimeZone ?? (() => 'UTC'))());
   const start = action(async () => {
     ctrl?.abort();
     picker.abort();
     const mine = (ctrl = new AbortController());
     emit('render-started');
-    translate();
     const cfg = local.peek();
-    // The validation table is a small file of its own (config/check/), fetched while the language
-    // file loads; without it (offline) the API's answers still name what is wrong.
-    const check = await import('../config/check/index').catch(() => null);
+    // The validation table is a small file of its own (config/check/), fetched with the first
+    // request and the language file; without it (offline) the API's answers still name what is wrong.
+    const checking = loadCheck();
+    chosen.value = null;
+    const setup = deps.initialErrors?.length
+      ? null
+      : setUp({
+          config: cfg,
+          signal: mine.signal,
+          context: backendContext(),
+          injected: deps.backend,
+          search: deps.search,
+          loading: () => (phase.value = 'loading'),
+          prefetch: (backend) => picker.prefetch(backend, config.peek(), zoneOf(config.peek())),
+        });
+    // After the request: the language's rules cost the page's first Intl formatter (its locale data).
+    translate();
+    const check = await checking;
     if (mine.signal.aborted) return;
     const validateConfig = check?.validateConfig ?? (() => []);
     let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
-    chosen.value = null;
-    if (!errors.length) {
-      try {
-        // The config's backend (a file of its own for all but Timekit); it checks its own keys.
-        const made = await createBackend(backendContext());
-        if (mine.signal.aborted) return;
-        ({ errors, backend: chosen.value } = made);
-        const ref = backendEntry(cfg).project(cfg);
-        if (!errors.length && ref && !cfg.disable_remote_load) {
-          phase.value = 'loading';
-          const res = await (await core.backend()).getProject(ref, mine.signal);
-          if (mine.signal.aborted) return;
-          project.value = res.data;
-          translate(); // the project may have chosen another language
-        }
-      } catch (e) {
-        if (mine.signal.aborted || isAbort(e)) return;
+    // A config error wins: the times asked for early are dropped (a project's answer is left unread).
+    if (errors.length) picker.abort();
+    else if (setup) {
+      const made = await setup;
+      if (mine.signal.aborted) return;
+      if (made.failure) {
         await translated;
         if (mine.signal.aborted) return;
-        return core.fail(e instanceof ApiError ? e : new ApiError('network', 0, String(e)));
+        return core.fail(made.failure);
+      }
+      errors = made.errors;
+      chosen.value = made.backend ?? null;
+      if (made.project) {
+        project.value = made.project;
+        translate(); // the project may have chosen another language
       }
     }
     // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
@@ -182,7 +196,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     batch(() => {
       configErrors.value = errors;
       picker.view.value = mapView(ui.availability_view) ?? 'month';
-      picker.timeZone.value = ui.timezone ?? (deps.detectTimeZone ?? (() => 'UTC'))();
+      picker.timeZone.value = zoneOf(config.peek());
     });
     // What the first screen needs of the lazily loaded steps: fetch them alongside the times so it
     // does not wait for one more download.
@@ -198,7 +212,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       return;
     }
     emit('calendar-ready');
-    if (link) return (await steps.load())?.startManage(parts(), link);
+    if (link) {
+      picker.abort();
+      return (await steps.load())?.startManage(parts(), link);
+    }
     await refresh();
   });
 

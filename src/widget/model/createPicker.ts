@@ -1,12 +1,14 @@
 import { action, batch, computed, signal } from '@preact/signals';
+import { isGroupGraph, type Slot } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
-import type { AvailabilityView } from '../config/types';
+import type { ApiResponse, BookingBackend } from '../api/types';
+import type { AvailabilityView, ResolvedConfig } from '../config/types';
 import { zoneLabel } from '../i18n/timezones';
 import { monthOf } from '../time/dayKey';
 import { groupSlotsByDay, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
 import type { WidgetCore } from './core';
-import { loadSlots } from './loadSlots';
+import { availabilityRequest, loadSlots } from './loadSlots';
 
 /**
  * The "choose a time" part of one widget: the times and their days in the visitor's zone, the shown
@@ -55,20 +57,31 @@ export function createPicker(core: WidgetCore) {
   //   update() ──abort #1── load #2 ──POST /availability──✓ renders
   // Without the abort, #1 landing after #2 would paint stale times of the old config.
   let ctrl: AbortController | null = null;
+  // The availability request the root sent early (while the config check loads), under the next
+  // load's controller: that load uses its answer when it asks for the same thing.
+  let early: [key: string, answer: Promise<ApiResponse<Slot[]>>] | null = null;
 
   /** Loads the times behind the loading screen, then shows the calendar (or the error view). */
   async function load(): Promise<void> {
-    ctrl?.abort();
-    const mine = (ctrl = new AbortController());
+    const sent = early;
+    early = null;
+    if (!sent) {
+      ctrl?.abort();
+      ctrl = new AbortController();
+    }
+    const mine = ctrl!;
     core.phase.value = 'loading';
     announce(i18n.peek().t('loading'));
     emit('loading-shown');
     try {
       const backend = await core.backend();
-      const [result] = await Promise.all([
-        loadSlots({ backend, config: core.config.peek(), timeZone: timeZone.peek(), emit, signal: mine.signal }),
-        core.translated(),
-      ]);
+      const take = (req: object) => (sent?.[0] === JSON.stringify(req) ? sent[1] : null);
+      const config = core.config.peek();
+      // Group sessions are read by the steps' code (a group widget fetches the steps with its first request).
+      const group = isGroupGraph(config.booking.graph) && (await core.steps.load());
+      if (group === null) throw new ApiError('network', 0, 'the group sessions could not be loaded');
+      const input = { backend, config, timeZone: timeZone.peek(), emit, signal: mine.signal, sent: take };
+      const [result] = await Promise.all([group ? group.loadGroupSlots(input) : loadSlots(input), core.translated()]);
       if (mine.signal.aborted) return;
       batch(() => {
         slots.value = result.slots;
@@ -113,8 +126,23 @@ export function createPicker(core: WidgetCore) {
     lastDay,
     monthHasTimes,
     load,
-    /** Stops a load in flight (a newer action replaced it, or the widget went away). */
-    abort: () => ctrl?.abort(),
+    /**
+     * Sends the availability request the next `load()` will make, before it (the root calls this
+     * while the config check is on its way); nothing shows until that load. Group mode waits.
+     */
+    prefetch(backend: BookingBackend, config: ResolvedConfig, zone: string) {
+      if (isGroupGraph(config.booking.graph)) return;
+      ctrl?.abort();
+      ctrl = new AbortController();
+      const req = availabilityRequest(config, zone);
+      early = [JSON.stringify(req), backend.getAvailability(req, ctrl.signal)];
+      early[1].catch(() => {}); // read (or dropped) by the load
+    },
+    /** Stops a load in flight (a newer action replaced it, or the widget went away), or a request sent early. */
+    abort: () => {
+      ctrl?.abort();
+      early = null;
+    },
     selectDay,
     focusDay: action((day: string) => {
       if (day > lastDay.peek()) return;

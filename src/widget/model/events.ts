@@ -4,7 +4,7 @@ import type { STEP_EVENT_CALLBACKS } from './stepEvents';
 /**
  * Our event names (dispatched as `booking:<name>` on the host element, bubbling and composed) and
  * the Booking.js v3 callbacks each one also calls, misspelled original first: the first screen's
- * here, the steps' (booking, rescheduling, payment) in `stepEvents.ts`, which comes with them.
+ * here, the steps' (booking, rescheduling, payment, group sessions) in `stepEvents.ts`, which comes with them.
  */
 export const EVENT_CALLBACKS = {
   'render-started': ['renderStarted'],
@@ -15,12 +15,8 @@ export const EVENT_CALLBACKS = {
   'availability-requested': ['fetchAvailabilityStarted'],
   'availability-loaded': ['fetchAvailabilitySuccessful'],
   'availability-failed': ['fetchAvailabilityFailed'],
-  'group-slots-requested': ['GetBookingSlotsStarted', 'getBookingSlotsStarted'],
-  'group-slots-loaded': ['getBookingSlotsSuccessful'],
-  'group-slots-failed': ['getBookingSlotsFailed'],
   'slot-selected': ['clickTimeslot'],
   'form-shown': ['showBookingPage'],
-  'form-closed': ['closeBookingPage'],
   error: ['errorTriggered'],
   'timezone-changed': ['timezoneChanged'],
   'reschedule-form-shown': ['showBookingReschdulePage', 'showBookingReschedulePage'],

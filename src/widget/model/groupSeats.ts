@@ -1,5 +1,5 @@
 import { batch } from '@preact/signals';
-import { loadSlots } from './loadSlots';
+import { loadGroupSlots } from './loadGroupSlots';
 import { seatLimit } from './seats';
 import type { BookingParts } from './submitBooking';
 
@@ -12,7 +12,7 @@ export async function refreshSeats({ core, picker, seats }: BookingParts, signal
   const phase = core.phase.peek();
   if (!seats.groupMode.peek() || phase === 'loading' || phase === 'error') return false;
   try {
-    const result = await loadSlots({
+    const result = await loadGroupSlots({
       backend: await core.backend(),
       config: core.config.peek(),
       timeZone: picker.timeZone.peek(),

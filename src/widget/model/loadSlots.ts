@@ -1,7 +1,7 @@
-import { isGroupGraph, type AvailabilityRequest } from '../../wire/index';
-import type { BookingBackend } from '../api/types';
+import type { AvailabilityRequest, Slot } from '../../wire/index';
+import type { ApiResponse, BookingBackend } from '../api/types';
 import type { ResolvedConfig } from '../config/types';
-import { sessionsToSlots, type WidgetSlot } from '../time/slots';
+import type { WidgetSlot } from '../time/slots';
 import type { Emit } from './events';
 
 /** The availability request Booking.js v3 sends for a config (`output_timezone`, project, resources, constraints, `availability.*`). */
@@ -13,33 +13,33 @@ export function availabilityRequest(config: ResolvedConfig, timeZone: string): A
   return { ...req, ...config.availability };
 }
 
-/**
- * Fetches the bookable times: group sessions in group mode, availability otherwise, with the
- * Booking.js callbacks around each (`modifyFetchedAvailability` may replace the answer).
- */
-export async function loadSlots(input: {
+/** What a load of the times needs. */
+export interface SlotsInput {
   backend: BookingBackend;
   config: ResolvedConfig;
   timeZone: string;
   emit: Emit;
   signal: AbortSignal;
-}): Promise<{ slots: WidgetSlot[]; testMode: boolean }> {
+  /** The answer to this request when it was sent earlier (`createPicker`'s prefetch); null: send it now. */
+  sent?: (req: AvailabilityRequest) => Promise<ApiResponse<Slot[]>> | null;
+}
+
+/** The times a load found, and whether the API said it is in test mode. */
+export interface LoadedSlots {
+  slots: WidgetSlot[];
+  testMode: boolean;
+}
+
+/**
+ * Fetches the bookable times (availability; group sessions come with the steps, `loadGroupSlots.ts`),
+ * with the Booking.js callbacks around it (`modifyFetchedAvailability` may replace the answer).
+ */
+export async function loadSlots(input: SlotsInput): Promise<LoadedSlots> {
   const { backend, config, timeZone, emit, signal } = input;
-  if (isGroupGraph(config.booking.graph)) {
-    emit('group-slots-requested');
-    try {
-      const res = await backend.getGroupSessions({ projectId: config.project_id, timeZone }, signal);
-      emit('group-slots-loaded', res);
-      return { slots: sessionsToSlots(res.data), testMode: res.testMode };
-    } catch (e) {
-      if (!signal.aborted) emit('group-slots-failed', e);
-      throw e;
-    }
-  }
   const req = availabilityRequest(config, timeZone);
   emit('availability-requested', req);
   try {
-    let res = await backend.getAvailability(req, signal);
+    let res = await (input.sent?.(req) ?? backend.getAvailability(req, signal));
     const modify = config.callbacks.modifyFetchedAvailability;
     if (typeof modify === 'function') {
       const changed = (await modify({ request: { data: req, method: 'post', url: '/availability' }, response: res })) as

@@ -1,11 +1,16 @@
 import type { CallbackName } from '../config/types';
 
 /**
- * The events only the lazily loaded steps send (booking, rescheduling, payment), with the Booking.js
+ * The events only the lazily loaded steps send (booking, rescheduling, payment, group sessions), with the Booking.js
  * v3 callbacks each one also calls, misspelled original first. They travel with the steps;
  * `events.ts` holds the first screen's and the emitter, which looks here once the steps are loaded.
  */
 export const STEP_EVENT_CALLBACKS = {
+  // Group mode reads its sessions with the steps' code (`loadGroupSlots.ts`).
+  'group-slots-requested': ['GetBookingSlotsStarted', 'getBookingSlotsStarted'],
+  'group-slots-loaded': ['getBookingSlotsSuccessful'],
+  'group-slots-failed': ['getBookingSlotsFailed'],
+  'form-closed': ['closeBookingPage'],
   'form-submitted': ['submitBookingForm'],
   'create-started': ['createBookingStarted'],
   created: ['createBookingSuccessful'],

@@ -19,6 +19,7 @@ import type { EventCallbacks } from './events';
 import type { FlowActions } from './flowActions';
 import type { createHold } from './createHold';
 import type { createWaitlist } from './createWaitlist';
+import type { loadGroupSlots } from './loadGroupSlots';
 import type { BookingParts, DirectEvent } from './submitBooking';
 
 /**
@@ -49,6 +50,8 @@ export interface StepsModule {
   brandStyle: typeof brandStyle;
   /** The project's price in the visitor's number style (the details keep its line while this loads). */
   labelPrice: typeof labelPrice;
+  /** Group mode: loads the sessions as times (the picker's load). */
+  loadGroupSlots: typeof loadGroupSlots;
   /** Group mode: re-reads the sessions quietly; true when fresh counts arrived. */
   refreshSeats(parts: BookingParts, signal: AbortSignal): Promise<boolean>;
   setSeats(parts: BookingParts, n: number): void;

@@ -24,6 +24,7 @@ export { enSteps } from '../i18n/enSteps';
 export { brandStyle } from '../styles/brandStyle';
 export { labelPrice } from '../labels/labelPrice';
 export { refreshSeats, setSeats } from '../model/groupSeats';
+export { loadGroupSlots } from '../model/loadGroupSlots';
 export { watchSessions } from '../model/watchSessions';
 export { STEP_EVENT_CALLBACKS } from '../model/stepEvents';
 export { warnUnknown } from '../config/unknownKeys';

@@ -1,5 +1,5 @@
-import type { GroupSession, Slot } from '../../wire/index';
-import { dayKeyInZone } from './zone';
+import type { Slot } from '../../wire/index';
+import { zoneOffsetMinutes } from '../i18n/zoneInfo';
 
 /**
  * A bookable time as the widget shows it: an availability slot, or (group mode) a group session
@@ -11,29 +11,6 @@ export interface WidgetSlot extends Slot {
 }
 
 /**
- * Group sessions as slots, sorted by start. Open sessions only (`tentative` owners): cancelled or
- * finished ones are left out, full ones stay so the visitor sees them as sold out.
- */
-export function sessionsToSlots(sessions: GroupSession[]): WidgetSlot[] {
-  return sessions
-    .filter((s) => !s.completed && s.state === 'tentative')
-    .map((s) => ({
-      start: s.attributes.event_info.start,
-      end: s.attributes.event_info.end,
-      resources: [{ id: s.resource.id, name: s.resource.name, timezone: '' }],
-      group: {
-        id: s.id,
-        resourceId: s.resource.id,
-        what: s.attributes.event_info.what,
-        where: s.attributes.event_info.where ?? '',
-        maxSeats: s.attributes.group_booking.max_seats,
-        takenSeats: s.attributes.group_booking.current_seats,
-      },
-    }))
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-}
-
-/**
  * Slots grouped by their day key in `timeZone`, days and slots in time order. Slots that already
  * started at `now` are dropped (the answer may be minutes old).
  * @example groupSlotsByDay(slots, 'Europe/Berlin', now).get('2026-11-24')
@@ -42,9 +19,19 @@ export function groupSlotsByDay(slots: readonly WidgetSlot[], timeZone: string, 
   const out = new Map<string, WidgetSlot[]>();
   // Each start parsed once (a sort that parses in its comparisons does it 20 times over for 2,000 times).
   const sorted = slots.map((slot) => ({ slot, ms: Date.parse(slot.start) })).sort((a, b) => a.ms - b.ms);
+  // The zone's offset is read (from Intl, the slow part) twice a day, not once a time: at the day's
+  // first time, and just before its next midnight; the same offset at both holds the day's key.
+  let key = '';
+  let dayEnd = -Infinity;
   for (const { slot, ms } of sorted) {
     if (ms < now.getTime()) continue;
-    const key = dayKeyInZone(new Date(ms), timeZone);
+    if (ms >= dayEnd) {
+      const offset = zoneOffsetMinutes(timeZone, new Date(ms));
+      key = new Date(ms + offset * 60_000).toISOString().slice(0, 10);
+      const midnight = Date.parse(`${key}T00:00:00Z`) + 86_400_000 - offset * 60_000;
+      // An offset change before midnight (summer time starting at 23:00): read each time after this one.
+      dayEnd = zoneOffsetMinutes(timeZone, new Date(midnight - 1)) === offset ? midnight : ms + 1;
+    }
     const list = out.get(key);
     if (list) list.push(slot);
     else out.set(key, [slot]);

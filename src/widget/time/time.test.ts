@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, addMonthsToDay, daysInMonth, getMonthGrid, startOfWeek, weekday } from './dayKey';
 import { getFocusableDate } from './getFocusableDate';
-import { groupSlotsByDay, sameSlot, sessionsToSlots } from './slots';
+import { groupSlotsByDay, sameSlot } from './slots';
+import { sessionsToSlots } from './sessions';
 import { zoneOffsetMinutes } from '../i18n/zoneInfo';
 import { dayKeyInZone, toIsoInZone } from './zone';
 
@@ -107,6 +108,22 @@ describe('slots', () => {
     expect([...groupSlotsByDay(slots, 'UTC', now)].map(([d, s]) => [d, s.length])).toEqual([['2026-11-24', 2]]);
     expect([...groupSlotsByDay(slots, 'Asia/Tokyo', now).keys()]).toEqual(['2026-11-24', '2026-11-25']);
     expect(groupSlotsByDay(slots, 'UTC', now).get('2026-11-24')![0].start).toBe('2026-11-24T09:00:00+01:00');
+  });
+  it('puts every time on its own day across offset changes (reading the offset twice a day, not per time)', () => {
+    // Changes at 01:00 UTC, at local midnight (Havana, Santiago), by half an hour (Lord Howe), a whole day (Apia 2011).
+    const zones = ['Europe/London', 'America/St_Johns', 'America/Havana', 'America/Santiago', 'Australia/Lord_Howe', 'Pacific/Apia'];
+    const spans = ['2026-03-06T00:00:00Z', '2026-04-02T00:00:00Z', '2026-09-04T00:00:00Z', '2026-10-02T00:00:00Z', '2011-12-27T00:00:00Z'];
+    for (const zone of zones) {
+      for (const from of spans) {
+        // Every 20 minutes for ten days, with gaps of a few hours some days.
+        const times = Array.from({ length: 720 }, (_, i) => Date.parse(from) + i * 20 * 60_000).filter((ms) => (ms / 3_600_000) % 37 > 5);
+        const list = times.map((ms) => ({ start: new Date(ms).toISOString(), end: new Date(ms + 1).toISOString(), resources: r }));
+        const byDay = groupSlotsByDay(list, zone, new Date(0));
+        for (const [day, s] of byDay)
+          for (const slot of s) expect([zone, slot.start, dayKeyInZone(new Date(slot.start), zone)]).toEqual([zone, slot.start, day]);
+        expect([...byDay.values()].flat()).toHaveLength(list.length);
+      }
+    }
   });
   it('compares instants, not strings', () => {
     expect(

@@ -6,13 +6,13 @@ import type { WidgetSlot } from '../time/slots';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
 
-/** Days drawn at once, and added per task after that: 26 weeks of hourly times never block the page. */
-const DAYS_PER_TASK = 7;
+/** Days drawn at once, and added per task after that (72 hourly times a task at most): 26 weeks of hourly times never block the page. */
+const DAYS_PER_TASK = 3;
 
 /**
  * Every day with open times, each followed by its times (lazily loaded with the steps). The list
  * grows with the page; each day's heading stays in view (sticky) while its times scroll past.
- * The first week of days is drawn at once and the rest a week per task, so a long list (26 weeks,
+ * The first three days are drawn at once and the rest three per task, so a long list (26 weeks,
  * thousands of times) shows its first times as soon as a short one and no task runs long.
  */
 export function ListView() {
