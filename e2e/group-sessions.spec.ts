@@ -1,45 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, serverTime, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { API, APP, freshSession, WIDGET } from './group-helpers';
 
 // Group sessions end to end: the demo page's widget against the demo server's mock API. Every test
 // makes its own project and sessions with the app key, so parallel runs never share seats.
-const API = `http://127.0.0.1:${Number(process.env.E2E_API_PORT ?? 18787)}/v2/`;
-const DOC = '11111111-1111-4111-8111-111111111111';
-const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`:${key}`).toString('base64')}` });
-const APP = basic('test_api_key_demo');
-const WIDGET = basic('test_widget_key_demo');
-
-async function post<T>(request: APIRequestContext, path: string, data: unknown, headers = APP): Promise<T> {
-  const res = await request.post(API + path, { data, headers });
-  expect(res.status(), `${path}: ${await res.text()}`).toBe(201);
-  return (await res.json()).data as T;
-}
-
-/** A fresh group project and one session `daysAhead` days out at 18:00 UTC with `maxSeats` seats. */
-async function freshSession(request: APIRequestContext, maxSeats: number, daysAhead = 3, graph = 'group_customer') {
-  const slug = `group-${randomUUID().slice(0, 13)}`;
-  const project = await post<{ id: string }>(request, 'projects', {
-    name: 'Flux capacitance webinar',
-    slug,
-    resources: [DOC],
-    availability: { length: '1 hour' },
-    booking: { graph, what: 'Flux capacitance webinar', where: 'Online', max_seats_per_booking: 5 },
-  });
-  const start = new Date((await serverTime(request)) + daysAhead * 86_400_000);
-  start.setUTCHours(18, 0, 0, 0);
-  const owner = await post<{ id: string }>(request, 'bookings', {
-    graph: 'group_owner',
-    project_id: project.id,
-    resource_id: DOC,
-    start: start.toISOString(),
-    end: new Date(start.getTime() + 3_600_000).toISOString(),
-    what: 'Flux capacitance webinar',
-    where: 'Online',
-    settings: { max_seats: maxSeats, allow_double_bookings: true },
-  });
-  return { projectId: project.id, ownerId: owner.id };
-}
 
 /** Takes `seats` seats at a session as another visitor would (widget key). */
 function takeSeats(request: APIRequestContext, ownerId: string, seats: number, who = 'Biff') {

@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { INSTANTS } from './clock';
-import { createMockApi, DEMO, FakeClock } from '../src/mock-api/index';
+import { DEMO } from '../src/mock-api/index';
+import { answerFromOwnApi } from './own-api';
 
 /**
  * The month by the widget's own width: from 760 to 880 px the details used to sit beside a month
@@ -14,14 +15,7 @@ const API = 'https://api.layout.test/';
 const test = base.extend({ serverNow: async ({}, use) => use(NOW) });
 
 async function open(page: Page, project: string, width: number): Promise<Locator> {
-  const api = createMockApi({ clock: new FakeClock(NOW) });
-  page.on('close', () => api.dispose());
-  await page.route(`${API}**`, async (route) => {
-    const req = route.request();
-    const body = req.method() === 'GET' ? null : req.postData();
-    const res = await api.app.fetch(new Request(req.url(), { method: req.method(), headers: await req.allHeaders(), body }));
-    await route.fulfill({ status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) });
-  });
+  await answerFromOwnApi(page, API, NOW);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="margin:0"><div id="widget" style="width:${width}px" data-booking-widget data-app-key="${DEMO.widgetKey}" data-api-base-url="${API}" data-project-id="${project}"></div>
 <script src="/dist/booking.js"></script></body></html>`;

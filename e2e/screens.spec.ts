@@ -2,7 +2,8 @@ import type { Locator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
 import { INSTANTS } from './clock';
 import { TEXTS } from './a11y-helpers';
-import { createMockApi, DEMO, FakeClock } from '../src/mock-api/index';
+import { DEMO } from '../src/mock-api/index';
+import { answerFromOwnApi } from './own-api';
 
 /**
  * Every step as a picture, at 1280 px (desktop) and 375 px (phone), light and dark, and in Arabic.
@@ -38,14 +39,7 @@ interface Screen {
 
 /** Opens a page with one widget for `s`, its requests answered by a fresh mock API of its own. */
 async function open(page: Page, s: Screen): Promise<Locator> {
-  const api = createMockApi({ clock: new FakeClock(NOW) });
-  page.on('close', () => api.dispose());
-  await page.route(`${API}**`, async (route) => {
-    const req = route.request();
-    const body = req.method() === 'GET' ? null : req.postData();
-    const res = await api.app.fetch(new Request(req.url(), { method: req.method(), headers: await req.allHeaders(), body }));
-    await route.fulfill({ status: res.status, headers: Object.fromEntries(res.headers), body: Buffer.from(await res.arrayBuffer()) });
-  });
+  await answerFromOwnApi(page, API, NOW);
   const attrs = [
     `data-app-key="${DEMO.widgetKey}"`,
     `data-api-base-url="${API}"`,

@@ -1,46 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { axeViolations } from './a11y-helpers';
-import { expect, serverTime, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { API, APP, freshSession, post, WHAT, WIDGET } from './group-helpers';
 
 // The waitlist of a sold-out group session (issue 12): the visitor's side in the widget, the
 // organiser's list on /owner/, and the `waitlist` webhook naming the first person when a seat frees
 // up. Every test makes its own project and session with the app key, so parallel runs share nothing.
-const API = `http://127.0.0.1:${Number(process.env.E2E_API_PORT ?? 18787)}/v2/`;
-const DOC = '11111111-1111-4111-8111-111111111111';
-const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`:${key}`).toString('base64')}` });
-const APP = basic('test_api_key_demo');
-const WIDGET = basic('test_widget_key_demo');
-const WHAT = 'Flux capacitance webinar';
-
-async function post<T>(request: APIRequestContext, path: string, data: unknown, headers = APP): Promise<T> {
-  const res = await request.post(API + path, { data, headers });
-  expect(res.status(), `${path}: ${await res.text()}`).toBe(201);
-  return (await res.json()).data as T;
-}
-
 /** A fresh group project with one 2-seat session `daysAhead` days out at 18:00 UTC, one seat taken by Biff (API). */
 async function nearlyFull(request: APIRequestContext, daysAhead: number) {
-  const project = await post<{ id: string }>(request, 'projects', {
-    name: WHAT,
-    slug: `waitlist-${randomUUID().slice(0, 13)}`,
-    resources: [DOC],
-    availability: { length: '1 hour' },
-    booking: { graph: 'group_customer', what: WHAT, where: 'Online' },
-  });
-  const start = new Date((await serverTime(request)) + daysAhead * 86_400_000);
-  start.setUTCHours(18, 0, 0, 0);
-  const owner = await post<{ id: string }>(request, 'bookings', {
-    graph: 'group_owner',
-    project_id: project.id,
-    resource_id: DOC,
-    start: start.toISOString(),
-    end: new Date(start.getTime() + 3_600_000).toISOString(),
-    what: WHAT,
-    where: 'Online',
-    settings: { max_seats: 2, allow_double_bookings: true },
-  });
+  const { projectId, ownerId } = await freshSession(request, 2, daysAhead);
+  const owner = { id: ownerId };
   const biff = await post<{ id: string }>(
     request,
     'bookings',
@@ -51,7 +21,7 @@ async function nearlyFull(request: APIRequestContext, daysAhead: number) {
     },
     WIDGET,
   );
-  return { projectId: project.id, ownerId: owner.id, biffSeat: biff.id };
+  return { projectId, ownerId, biffSeat: biff.id };
 }
 
 const session = (widget: Locator) => widget.getByRole('button', { name: new RegExp(`^${WHAT}, `) });
