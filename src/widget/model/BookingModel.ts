@@ -10,8 +10,6 @@ import { resolveConfig } from '../config/resolveConfig';
 import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError } from '../config/formatConfigError';
 import { parseColor } from '../color/parseColor';
-import { createCatalogStore } from '../i18n/createCatalogStore';
-import { createI18n } from '../i18n/index';
 import { VIEWS } from '../views';
 import type { Phase, WidgetCore } from './core';
 import type { ModelDeps } from './deps';
@@ -21,6 +19,7 @@ import { createPicker } from './createPicker';
 import { errorMessageKey } from './errorMessage';
 import { createEmitter } from './events';
 import { createStepsState } from './steps';
+import { createTranslation } from './createTranslation';
 import { setUp } from './setUp';
 import type { HoldModel } from './createHold';
 import type { Waitlist } from './createWaitlist';
@@ -42,32 +41,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const project = signal<Project | null>(null);
   const config = computed<ResolvedConfig>(() => resolveConfig(local.value, project.value, deps.search));
   const steps = createStepsState(deps.importSteps);
-  // createI18n throws (naming the key) on a malformed ui.locale/localization; the widget then
-  // speaks English and shows that problem in its config error view instead of crashing.
-  const catalogs = deps.catalogs ?? createCatalogStore();
-  const i18nResult = computed(() => {
-    const ui = config.value.ui;
-    // English for the steps' texts comes with the steps; until then they are not on screen.
-    const loaded = catalogs.loaded.value;
-    const en = steps.value.value?.enSteps;
-    const base = { pageLang: deps.pageLang, navigatorLanguages: deps.navigatorLanguages, catalogs: en ? { ...loaded, en } : loaded };
-    try {
-      return {
-        i18n: createI18n({ ...base, locale: ui.locale, overrides: ui.localization, timeDateFormat: ui.time_date_format }),
-        error: null,
-      };
-    } catch (e) {
-      return { i18n: createI18n(base), error: (e as Error).message };
-    }
-  });
-  const i18n = computed(() => i18nResult.value.i18n);
-  // The chosen language's texts load in parallel with the project and the times; the skeleton
-  // stays until they are there (or have failed: English), so no step flashes in English.
-  let translated: Promise<void> = Promise.resolve();
-  const translate = () => {
-    const cfg = config.peek();
-    translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });
-  };
+  const [i18n, i18nError, translate, translated] = createTranslation(config, steps, deps);
   const emit = createEmitter(
     () => config.peek().callbacks,
     deps.dispatch ?? (() => {}),
@@ -92,7 +66,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     emit,
     now,
     steps,
-    translated: () => translated,
+    translated,
     chosenBackend: chosen,
     backend: async () => deps.backend ?? chosen.peek() ?? (chosen.value = (await createBackend(backendContext())).backend),
     announce(text) {
@@ -172,7 +146,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       const made = await setup;
       if (mine.signal.aborted) return;
       if (made.failure) {
-        await translated;
+        await translated();
         if (mine.signal.aborted) return;
         return core.fail(made.failure);
       }
@@ -186,10 +160,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
     const link = check?.manageLink(config.peek(), deps.search);
     if (!errors.length && !link) errors = validateConfig(config.peek(), 'resolved');
-    const i18nError = i18nResult.peek().error;
-    if (i18nError) {
+    const i18nProblem = i18nError();
+    if (i18nProblem) {
       // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
-      const [, key = 'ui.locale', message = i18nError] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(i18nError) ?? [];
+      const [, key = 'ui.locale', message = i18nProblem] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(i18nProblem) ?? [];
       errors.push({ key, message });
     }
     const ui = config.peek().ui;
@@ -202,7 +176,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // does not wait for one more download.
     if (!errors.length && stepsFirst.peek()) void steps.load();
     if (errors.length) {
-      await translated;
+      await translated();
       if (mine.signal.aborted) return;
       phase.value = 'error';
       const lines = errors.map(formatConfigError);
