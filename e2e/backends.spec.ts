@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dayFor, demoEnv, fillAndSubmit, openDay, type DemoEnv } from './widget-helpers';
+import { dayFor, demoEnv, fillAndSubmit, openDay, takeAsSomeoneElse, type DemoEnv } from './widget-helpers';
 
 /**
  * One booking flow, run against each backend the widget speaks, so that the two never drift: the
@@ -104,22 +104,8 @@ for (const backend of BACKENDS) {
       await widget.getByRole('textbox', { name: /name/i }).first().fill('Marty McFly');
       await widget.getByRole('textbox', { name: /e-?mail/i }).fill('marty@example.com');
       const chosen = await chosenSlot(page);
-      const env = await demoEnv(page);
       // Someone else books the same time through the Timekit routes: one store, so both backends see it.
-      const res = await page.request.post(`${env.apiBaseUrl}v2/bookings`, {
-        headers: { authorization: basic(env.appKey) },
-        data: {
-          resource_id: '11111111-1111-4111-8111-111111111111',
-          graph: 'instant',
-          start: chosen.start,
-          end: chosen.end,
-          what: 'Taken',
-          where: 'x',
-          description: '',
-          customer: { name: 'Biff', email: 'biff@example.com' },
-        },
-      });
-      expect(res.status()).toBe(201);
+      await takeAsSomeoneElse(page, chosen);
       await widget.getByRole('button', { name: 'Book it' }).click();
       await expect(widget.getByRole('alert')).toContainText('that time was just taken');
       await widget.getByRole('button', { name: 'Back to fresh times' }).click();

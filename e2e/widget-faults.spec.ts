@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { dayFor, demoEnv, fillAndSubmit, openDay } from './widget-helpers';
+import { dayFor, demoEnv, fillAndSubmit, openDay, takeAsSomeoneElse } from './widget-helpers';
 
 test('a 500 shows a clear message, and Retry recovers', async ({ page }) => {
   let fail = true;
@@ -85,20 +85,7 @@ test('a slot taken meanwhile (real 422) keeps the form values and offers fresh t
     return el[Symbol.for('booking-widget.handle')].model.selectedSlot.value;
   });
   expect(taken.some((s) => Date.parse(s.start) === Date.parse(chosen.start))).toBe(true);
-  const res = await page.request.post(`${env.apiBaseUrl}v2/bookings`, {
-    headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` },
-    data: {
-      resource_id: '11111111-1111-4111-8111-111111111111',
-      graph: 'instant',
-      start: chosen.start,
-      end: chosen.end,
-      what: 'Taken',
-      where: 'x',
-      description: '',
-      customer: { name: 'Biff', email: 'biff@example.com' },
-    },
-  });
-  expect(res.status()).toBe(201);
+  await takeAsSomeoneElse(page, chosen);
   await widget.getByRole('button', { name: 'Book it' }).click();
   await expect(widget.getByRole('alert')).toContainText('that time was just taken');
   expect(heading).toBeTruthy();

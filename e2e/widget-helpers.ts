@@ -68,3 +68,22 @@ export async function fetchBooking(
   expect(res.status()).toBe(200);
   return (await res.json()).data;
 }
+
+/** Someone else books `slot` with the app key (through the Timekit routes: one store, so every backend sees it). */
+export async function takeAsSomeoneElse(page: Page, slot: { start: string; end: string }): Promise<void> {
+  const env = await demoEnv(page);
+  const res = await page.request.post(`${env.apiBaseUrl}v2/bookings`, {
+    headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` },
+    data: {
+      resource_id: '11111111-1111-4111-8111-111111111111',
+      graph: 'instant',
+      start: slot.start,
+      end: slot.end,
+      what: 'Taken',
+      where: 'x',
+      description: '',
+      customer: { name: 'Biff', email: 'biff@example.com' },
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+}
