@@ -90,6 +90,8 @@ export const enSteps = {
   payment_hold_ended_text: 'The time was not paid for in time and is free again.',
   start_again: 'Start again',
   fully_booked_week: 'Fully booked this week: every session is sold out.',
+  fully_booked_month: 'Fully booked in {month}: every session is sold out.',
+  day_label_full: '{date}, fully booked',
   // Manage mode (a signed link's booking: show, cancel, reschedule).
   manage_heading: 'Your booking',
   manage_loading: 'Loading your booking…',

@@ -9,6 +9,7 @@ import { groupSlotsByDay, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
 import type { WidgetCore } from './core';
 import { availabilityRequest, loadSlots } from './loadSlots';
+import { seatsLeft } from './seats';
 
 /**
  * The "choose a time" part of one widget: the times and their days in the visitor's zone, the shown
@@ -31,15 +32,17 @@ export function createPicker(core: WidgetCore) {
   const month = computed(() => monthOf(focusedDay.value ?? today.value));
   const days = computed(() => groupSlotsByDay(slots.value, timeZone.value, now()));
   const daySlots = computed(() => (selectedDay.value ? (days.value.get(selectedDay.value) ?? []) : []));
+  /** Days with something to book: a group session's day whose every session is sold out is not one. */
+  const openDays = computed(() => [...days.value].filter(([, s]) => s.some((x) => seatsLeft(x) > 0)).map(([d]) => d));
   /** The first open day after the shown month, for the "next available" jump. */
-  const nextOpenDay = computed(() => [...days.value.keys()].find((d) => monthOf(d) > month.value) ?? null);
+  const nextOpenDay = computed(() => openDays.value.find((d) => monthOf(d) > month.value) ?? null);
   /** The last day the calendar offers (a day key; `9` sorts after every day: no limit). */
   const lastDay = computed(() => core.chosenBackend.value?.lastDay?.(today.value) ?? '9');
   const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
 
-  /** Keeps the selected day if it still has times, else the first open day (focus follows). */
+  /** Keeps the selected day if it still has times, else the first open day (else the first sold-out one; focus follows). */
   function selectFirstOpenDay() {
-    const first = days.peek().keys().next().value ?? null;
+    const first = openDays.peek()[0] ?? days.peek().keys().next().value ?? null;
     const keep = selectedDay.peek() && days.peek().has(selectedDay.peek()!) ? selectedDay.peek() : null;
     batch(() => {
       selectedDay.value = keep ?? first;
@@ -121,6 +124,7 @@ export function createPicker(core: WidgetCore) {
     selectedSlot,
     today,
     days,
+    openDays,
     daySlots,
     nextOpenDay,
     lastDay,

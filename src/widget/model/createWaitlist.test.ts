@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupSession } from '../../wire/index';
 import { ApiError, toApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
+import { TEST_HOST as doc, testGroupSession } from '../api/testGroupSession';
 import { BookingModel } from './BookingModel';
 import { waitlistErrorKey, waitlistRetry } from './createWaitlist';
 
-const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown' };
 const now = () => new Date('2026-11-20T08:00:00Z');
 
-/** Two sessions: `full` sold out (3 of 3 taken), `open` with seats. */
-function session(id: string, taken: number): GroupSession {
-  return {
-    id,
-    state: 'tentative',
-    graph: 'group_owner',
-    completed: false,
-    available_actions: [],
-    resource: doc,
-    attributes: {
-      event_info: {
-        start: '2026-11-24T18:00:00Z',
-        end: '2026-11-24T19:00:00Z',
-        what: 'Flux capacitance webinar',
-        where: 'Online',
-        description: '',
-      },
-      group_booking: { max_seats: 3, current_seats: taken },
-    },
-  };
-}
+/** Two sessions at the same time: `full` sold out (3 of 3 taken), `open` with seats. */
+const session = (id: string, taken: number) => testGroupSession(id, '2026-11-24T18:00:00Z', { taken, max: 3 });
 
 async function setup(noWaitlist = false) {
   const backend = createFakeBackend({ sessions: [session('full', 3), session('open', 1)], now, noWaitlist });

@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { seatRefusalMessage, type Booking, type CreateBookingRequest, type GroupSession } from '../../wire/index';
+import { seatRefusalMessage, type Booking, type CreateBookingRequest } from '../../wire/index';
 import { ApiError, toApiError } from '../api/ApiError';
 import type { ApiResponse, BookingBackend } from '../api/types';
+import { TEST_HOST as doc, testGroupSession } from '../api/testGroupSession';
 import { BookingModel } from './BookingModel';
 
-const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown' };
 const now = () => new Date('2026-11-20T08:00:00Z');
 const ok = <T>(data: T, status = 200): ApiResponse<T> => ({ data, status, headers: {}, testMode: false });
 
 /** A tiny seat server: sessions with real seat counts, refusals as the mock API words them. */
 function seatServer(graph: 'group_customer' | 'group_customer_payment', max: number[]) {
-  const sessions: GroupSession[] = max.map((m, i) => ({
-    id: `g${i}`,
-    state: 'tentative',
-    graph: 'group_owner',
-    completed: false,
-    available_actions: [],
-    resource: doc,
-    attributes: {
-      event_info: {
-        start: `2026-11-2${4 + i}T18:00:00Z`,
-        end: `2026-11-2${4 + i}T19:00:00Z`,
-        what: 'Flux capacitance webinar',
-        where: 'Online',
-        description: '',
-      },
-      group_booking: { max_seats: m, current_seats: 0 },
-    },
-  }));
+  const sessions = max.map((m, i) => testGroupSession(`g${i}`, `2026-11-2${4 + i}T18:00:00Z`, { max: m }));
   const requests: CreateBookingRequest[] = [];
   let groupReads = 0;
   let gate: Promise<void> | null = null;

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/BookingModel';
-import type { GroupSession, Slot } from '../../wire/index';
+import type { Slot } from '../../wire/index';
 import { importSteps } from '../steps/importSteps';
 import { App } from './App';
 
@@ -154,47 +154,6 @@ describe('<App>', () => {
     expect(within(grid).getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
     model.setView('list');
     await screen.findByRole('heading', { name: 'Thursday, 26 November 2026' });
-  });
-
-  it('says a week of sold-out sessions is fully booked and jumps to the next day with a free seat', async () => {
-    await importSteps();
-    const session = (id: string, day: string, taken: number): GroupSession => ({
-      id,
-      state: 'tentative',
-      graph: 'group_owner',
-      completed: false,
-      available_actions: [],
-      resource: doc,
-      attributes: {
-        event_info: { start: `${day}T18:00:00Z`, end: `${day}T19:00:00Z`, what: 'Webinar', where: 'Online', description: '' },
-        group_booking: { max_seats: 20, current_seats: taken },
-      },
-    });
-    const model = new BookingModel({
-      config: {
-        app_key: 'k',
-        project_id: 'p4',
-        disable_remote_load: true,
-        booking: { graph: 'group_customer' },
-        ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'week' },
-      },
-      backend: createFakeBackend({
-        sessions: [session('g0', '2026-11-24', 20), session('g1', '2026-11-26', 20), session('g2', '2026-12-03', 5)],
-      }),
-      now: () => new Date('2026-11-20T08:00:00Z'),
-    });
-    render(<App model={model} />);
-    await model.start();
-    expect(await screen.findByText(/^Fully booked this week: every session is sold out\./)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /^Go to the next open day, Thursday,? 3 December 2026/ }));
-    await screen.findByRole('heading', { name: 'Week of 30 November 2026' });
-    expect(screen.queryByText(/^Fully booked/)).toBeNull();
-    // Sessions are a list of the week's days (their cards do not fit a time grid's column); the last week says until when.
-    expect(screen.queryByRole('table')).toBeNull();
-    const day = screen.getByRole('region', { name: 'Thursday, 3 December 2026' });
-    expect(within(day).getByRole('button', { name: /Webinar/ })).toBeTruthy();
-    expect(screen.getByText('Times are open until 3 December 2026.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Next week' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('changes the time zone from a combobox: type, arrows, Enter picks and closes', async () => {

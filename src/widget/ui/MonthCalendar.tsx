@@ -4,12 +4,16 @@ import { addMonths, dayKeyToDate, getMonthGrid, monthOf } from '../time/dayKey';
 import { getFocusableDate } from '../time/getFocusableDate';
 import { useModel } from './context';
 
-/** The month as an ARIA grid with a roving tabindex; days with open times stand out. */
+/**
+ * The month as an ARIA grid with a roving tabindex; days with open times stand out, and a day of
+ * group sessions that are all sold out is marked fully booked (still choosable: its sessions offer the waitlist).
+ */
 export function MonthCalendar() {
   const m = useModel();
   const i18n = m.i18n.value;
   const month = m.month.value;
   const days = m.days.value;
+  const open = m.openDays.value;
   const focused = m.focusedDay.value;
   const selected = m.selectedDay.value;
   const today = m.today.value;
@@ -86,9 +90,9 @@ export function MonthCalendar() {
                       type="button"
                       part="day"
                       data-day={day}
-                      class={`bw-day${days.has(day) ? ' bw-open' : ''}${day === today ? ' bw-today' : ''}`}
+                      class={`bw-day${open.includes(day) ? ' bw-open' : days.has(day) ? ' bw-full' : ''}${day === today ? ' bw-today' : ''}`}
                       tabIndex={day === tabbable ? 0 : -1}
-                      aria-label={labelDay(i18n, day, days.get(day)?.length ?? 0, day === today)}
+                      aria-label={labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.includes(day))}
                       onClick={() => m.selectDay(day)}
                     >
                       {Number(day.slice(8))}

@@ -1,27 +1,28 @@
+import { seatsLeft } from '../model/seats';
 import { dayKeyToDate, monthOf } from '../time/dayKey';
 import { NextAvailable } from './NextAvailable';
 import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
 
-/** The selected day's times as a list of buttons. */
+/**
+ * The selected day's times as a list of buttons. A month without times says so, and so does a month
+ * whose group sessions are all sold out (above the chosen day's sold-out cards, which offer the waitlist).
+ */
 export function SlotList() {
   const m = useModel();
   const i18n = m.i18n.value;
   const day = m.selectedDay.value;
   const slots = m.daySlots.value;
   const month = m.month.value;
+  const name = { month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear') };
   // A month without times (or one moved to without choosing a day) says so here, never the times of another month.
   if (!day || monthOf(day) !== month)
-    return (
-      <NextAvailable
-        text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', {
-          month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear'),
-        })}
-      />
-    );
+    return <NextAvailable text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', name)} />;
   const names = mixesResources(slots);
+  const inMonth = [...m.days.value].flatMap(([d, s]) => (monthOf(d) === month ? s : []));
   return (
     <section class="bw-times" part="times" aria-labelledby="bw-times-h" data-more={i18n.t('more_times')}>
+      {inMonth.every((s) => seatsLeft(s) < 1) && <NextAvailable text={i18n.t('fully_booked_month', name)} />}
       <h3 id="bw-times-h">{i18n.t('times_heading', { date: i18n.formatDate(dayKeyToDate(day), 'UTC', 'dayMonth') })}</h3>
       {slots.length ? (
         <ul class="bw-slots">

@@ -158,6 +158,8 @@ export const ar: Catalog = {
   payment_hold_ended_text: 'لم يُدفع ثمن الموعد في الوقت المحدد وأصبح متاحًا من جديد.',
   start_again: 'البدء من جديد',
   fully_booked_week: 'هذا الأسبوع محجوز بالكامل: نفدت مقاعد كل الجلسات.',
+  fully_booked_month: '{month} محجوز بالكامل: نفدت مقاعد كل الجلسات.',
+  day_label_full: '{date}، محجوز بالكامل',
   // Manage mode (a signed link's booking: show, cancel, reschedule).
   manage_heading: 'حجزك',
   manage_loading: 'جارٍ تحميل حجزك…',

@@ -114,6 +114,8 @@ export const de: Catalog = {
   payment_hold_ended_text: 'Der Termin wurde nicht rechtzeitig bezahlt und ist wieder frei.',
   start_again: 'Neu beginnen',
   fully_booked_week: 'Diese Woche ist ausgebucht: alle Termine sind voll.',
+  fully_booked_month: '{month} ist ausgebucht: alle Termine sind voll.',
+  day_label_full: '{date}, ausgebucht',
   // Manage mode (a signed link's booking: show, cancel, reschedule).
   manage_heading: 'Ihre Buchung',
   manage_loading: 'Ihre Buchung wird geladen…',

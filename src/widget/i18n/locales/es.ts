@@ -116,6 +116,8 @@ export const es: Catalog = {
   payment_hold_ended_text: 'La hora no se pagó a tiempo y vuelve a estar libre.',
   start_again: 'Empezar de nuevo',
   fully_booked_week: 'Completo esta semana: todas las sesiones están agotadas.',
+  fully_booked_month: 'Completo en {month}: todas las sesiones están agotadas.',
+  day_label_full: '{date}, completo',
   // Manage mode (a signed link's booking: show, cancel, reschedule).
   manage_heading: 'Su reserva',
   manage_loading: 'Cargando su reserva…',

@@ -119,6 +119,8 @@ export const fr: Catalog = {
   payment_hold_ended_text: 'Le créneau n’a pas été payé à temps et est de nouveau libre.',
   start_again: 'Recommencer',
   fully_booked_week: 'Complet cette semaine : toutes les séances affichent complet.',
+  fully_booked_month: 'Complet en {month} : toutes les séances affichent complet.',
+  day_label_full: '{date}, complet',
   // Manage mode (a signed link's booking: show, cancel, reschedule).
   manage_heading: 'Votre réservation',
   manage_loading: 'Chargement de votre réservation…',

@@ -114,6 +114,8 @@ export const nl: Catalog = {
   payment_hold_ended_text: 'De tijd is niet op tijd betaald en is weer vrij.',
   start_again: 'Opnieuw beginnen',
   fully_booked_week: 'Deze week is volgeboekt: alle sessies zijn vol.',
+  fully_booked_month: '{month} is volgeboekt: alle sessies zijn vol.',
+  day_label_full: '{date}, volgeboekt',
   // Manage mode (a signed link's booking: show, cancel, reschedule).
   manage_heading: 'Uw boeking',
   manage_loading: 'Uw boeking wordt geladen…',
