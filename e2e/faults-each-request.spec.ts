@@ -90,6 +90,8 @@ const CASES: Array<{
     step: 'load',
     day: 12,
   },
+  // Asked for as the script starts: without it (the calendar's list of times is in it) the error view offers Try again.
+  { request: 'the config-check file (booking-config-*.js)', url: '**/booking-config-*.js*', how: 'no answer', step: 'load', day: 20 },
   { request: 'the steps file (booking-steps-*.js)', url: '**/booking-steps-*.js*', times: 2, how: 'no answer', step: 'pick', day: 14 },
   { request: 'the booking, a 500 (POST /v2/bookings)', url: '**/v2/bookings?*', method: 'POST', how: 500, step: 'submit', day: 16 },
   { request: 'the booking, never reaching the API', url: '**/v2/bookings?*', method: 'POST', how: 'no answer', step: 'submit', day: 18 },

@@ -1,16 +1,20 @@
 /**
- * The config-check file (`check/index.ts`: the validation table and the manage-link reader), fetched
+ * The config-check file (`check/index.ts`: the validation table, the manage-link and error-answer
+ * readers, and the month's list of times with the time buttons), fetched
  * once per page. The script starts it as it runs (`embed.ts`), so a widget's start finds it on its
  * way; a failed download (offline) is asked for again by the next start.
  */
-let pending: Promise<typeof import('./check/index')> | null = null;
+/** The config-check file's module. */
+export type CheckModule = typeof import('./check/index');
+
+let pending: Promise<CheckModule> | null = null;
 
 /**
  * The config-check module, or null when its file could not be loaded (the API's answers then still
  * name what is wrong). Never rejects.
  * @example const check = await loadCheck(); check?.validateConfig(config);
  */
-export function loadCheck(): Promise<typeof import('./check/index') | null> {
+export function loadCheck(): Promise<CheckModule | null> {
   return (pending ??= import('./check/index')).catch(() => {
     pending = null;
     return null;

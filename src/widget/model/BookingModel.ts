@@ -1,10 +1,9 @@
 import { action, batch, computed, createModel, signal } from '@preact/signals';
 import type { Project } from '../../wire/index';
-import type { ApiError } from '../api/ApiError';
+import { ApiError } from '../api/ApiError';
 import { createBackend } from '../api/backends';
-import { loadCheck } from '../config/loadCheck';
+import { loadCheck, type CheckModule } from '../config/loadCheck';
 import type { BookingBackend } from '../api/types';
-import { mapView } from '../config/mapView';
 import { mergeConfig } from '../config/mergeConfig';
 import { resolveConfig } from '../config/resolveConfig';
 import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
@@ -57,8 +56,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   const backendContext = () => ({ config: config.peek(), locale: () => i18n.peek().locale, now, fetch: deps.fetch });
 
   const manage: WidgetCore['manage'] = signal(null);
+  const check = signal<CheckModule | null>(null);
   const core: WidgetCore = {
     manage,
+    check,
     config,
     i18n,
     phase,
@@ -119,8 +120,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     const mine = (ctrl = new AbortController());
     emit('render-started');
     const cfg = local.peek();
-    // The validation table is a small file of its own (config/check/), fetched with the first
-    // request and the language file; without it (offline) the API's answers still name what is wrong.
+    // The validation table (and what only a loaded calendar shows) is a small file of its own
+    // (config/check/), fetched with the first request and the language file.
     const checking = loadCheck();
     chosen.value = null;
     const setup = deps.initialErrors?.length
@@ -136,9 +137,17 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         });
     // After the request: the language's rules cost the page's first Intl formatter (its locale data).
     translate();
-    const check = await checking;
+    const checked = await checking;
     if (mine.signal.aborted) return;
-    const validateConfig = check?.validateConfig ?? (() => []);
+    // Without that file (offline) the calendar cannot show: the error view's "Try again" starts again.
+    if (!checked) {
+      picker.abort();
+      await translated();
+      if (mine.signal.aborted) return;
+      return core.fail(new ApiError('network', 0, 'the config-check file could not be loaded'));
+    }
+    check.value = checked;
+    const { validateConfig } = checked;
     let errors = [...(deps.initialErrors ?? []), ...validateConfig(cfg)];
     // A config error wins: the times asked for early are dropped (a project's answer is left unread).
     if (errors.length) picker.abort();
@@ -158,18 +167,14 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       }
     }
     // Manage mode: the config's booking, or the page URL's (`?booking_id=…&signature=…`); it takes the resource from the booking.
-    const link = check?.manageLink(config.peek(), deps.search);
+    const link = checked.manageLink(config.peek(), deps.search);
     if (!errors.length && !link) errors = validateConfig(config.peek(), 'resolved');
     const i18nProblem = i18nError();
-    if (i18nProblem) {
-      // "ui.locale "x" is not a language tag; …": the key, and the rest as the message.
-      const [, key = 'ui.locale', message = i18nProblem] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(i18nProblem) ?? [];
-      errors.push({ key, message });
-    }
+    if (i18nProblem) errors.push(i18nProblem);
     const ui = config.peek().ui;
     batch(() => {
       configErrors.value = errors;
-      picker.view.value = mapView(ui.availability_view) ?? 'month';
+      picker.view.value = checked.mapView(ui.availability_view) ?? 'month';
       picker.timeZone.value = zoneOf(config.peek());
     });
     // What the first screen needs of the lazily loaded steps: fetch them alongside the times so it
@@ -205,6 +210,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     announcement,
     focusRequest,
     stepsFirst,
+    /** The config-check file's module once a start has it (the views' time buttons come with it). */
+    check,
     /** The lazily loaded steps (null until they are there), whether their download failed, and the download. */
     steps: steps.value,
     stepsFailed: steps.failed,

@@ -6,6 +6,7 @@ import type { I18n } from '../i18n/index';
 import type { Manage } from './createManage';
 import type { Emit } from './events';
 import type { StepsState } from './steps';
+import type { CheckModule } from '../config/loadCheck';
 
 /** Which step the widget shows. */
 export type Phase = 'loading' | 'calendar' | 'form' | 'confirmation' | 'manage' | 'waitlist' | 'error';
@@ -34,6 +35,8 @@ export interface WidgetCore {
   translated(): Promise<void>;
   now(): Date;
   steps: StepsState;
+  /** The config-check file's module (config/check/), set by each start before anything shows: views take their time buttons from it. */
+  check: Signal<CheckModule | null>;
   /** Manage mode (a signed link's booking), once the steps started it; null otherwise. */
   manage: Signal<Manage | null>;
 }

@@ -8,7 +8,7 @@ import { monthOf } from '../time/dayKey';
 import { groupSlotsByDay, type WidgetSlot } from '../time/slots';
 import { dayKeyInZone } from '../time/zone';
 import type { WidgetCore } from './core';
-import { availabilityRequest, loadSlots } from './loadSlots';
+import { availabilityRequest } from './availabilityRequest';
 import { seatsLeft } from './seats';
 
 /**
@@ -84,7 +84,7 @@ export function createPicker(core: WidgetCore) {
       const group = isGroupGraph(config.booking.graph) && (await core.steps.load());
       if (group === null) throw new ApiError('network', 0, 'the group sessions could not be loaded');
       const input = { backend, config, timeZone: timeZone.peek(), emit, signal: mine.signal, sent: take };
-      const [result] = await Promise.all([group ? group.loadGroupSlots(input) : loadSlots(input), core.translated()]);
+      const [result] = await Promise.all([group ? group.loadGroupSlots(input) : core.check.peek()!.loadSlots(input), core.translated()]);
       if (mine.signal.aborted) return;
       batch(() => {
         slots.value = result.slots;

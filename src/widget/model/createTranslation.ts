@@ -1,5 +1,5 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import type { ResolvedConfig } from '../config/types';
+import type { ConfigError, ResolvedConfig } from '../config/types';
 import { createCatalogStore } from '../i18n/createCatalogStore';
 import { createI18n, type I18n } from '../i18n/index';
 import type { ModelDeps } from './deps';
@@ -7,7 +7,7 @@ import type { StepsState } from './steps';
 
 /**
  * One widget's language: its `I18n`, what is wrong with `ui.locale` / `ui.localization` (null when
- * nothing; the widget then speaks English and its config error view names the key), the loading of
+ * nothing, else a config error naming the key; the widget then speaks English), the loading of
  * the chosen language's texts, and a promise of the latest load. A tuple, so the script build keeps
  * no property names for it.
  * @example const [i18n, i18nError, translate, translated] = createTranslation(config, steps, deps);
@@ -16,7 +16,7 @@ export function createTranslation(
   config: ReadonlySignal<ResolvedConfig>,
   steps: StepsState,
   deps: Pick<ModelDeps, 'catalogs' | 'pageLang' | 'navigatorLanguages'>,
-): [ReadonlySignal<I18n>, () => string | null, () => void, () => Promise<void>] {
+): [ReadonlySignal<I18n>, () => ConfigError | null, () => void, () => Promise<void>] {
   const catalogs = deps.catalogs ?? createCatalogStore();
   // createI18n throws (naming the key) on a malformed ui.locale/localization.
   const result = computed(() => {
@@ -40,7 +40,13 @@ export function createTranslation(
   let translated: Promise<void> = Promise.resolve();
   return [
     i18n,
-    () => result.peek().error,
+    // "ui.locale "x" is not a language tag; …" as a config error: the key, and the rest as the message.
+    (): ConfigError | null => {
+      const problem = result.peek().error;
+      if (!problem) return null;
+      const [, key = 'ui.locale', message = problem] = /^`?(ui\.[\w.]+)`?:?\s*([^]*)/.exec(problem) ?? [];
+      return { key, message };
+    },
     () => {
       const cfg = config.peek();
       translated = catalogs.load(i18n.peek().catalog, { url: cfg.ui.localization_url, timeoutMs: cfg.request_timeout });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, toApiError } from '../api/ApiError';
+import { ApiError } from '../api/ApiError';
+import { toApiError } from '../api/toApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { TEST_HOST as doc, testGroupSession } from '../api/testGroupSession';
 import { BookingModel } from './BookingModel';

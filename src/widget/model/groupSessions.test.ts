@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seatRefusalMessage, type Booking, type CreateBookingRequest } from '../../wire/index';
-import { ApiError, toApiError } from '../api/ApiError';
+import { ApiError } from '../api/ApiError';
+import { toApiError } from '../api/toApiError';
 import type { ApiResponse, BookingBackend } from '../api/types';
 import { TEST_HOST as doc, testGroupSession } from '../api/testGroupSession';
 import { BookingModel } from './BookingModel';

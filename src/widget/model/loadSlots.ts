@@ -3,15 +3,7 @@ import type { ApiResponse, BookingBackend } from '../api/types';
 import type { ResolvedConfig } from '../config/types';
 import type { WidgetSlot } from '../time/slots';
 import type { Emit } from './events';
-
-/** The availability request Booking.js v3 sends for a config (`output_timezone`, project, resources, constraints, `availability.*`). */
-export function availabilityRequest(config: ResolvedConfig, timeZone: string): AvailabilityRequest {
-  const req: AvailabilityRequest = { output_timezone: timeZone };
-  if (config.project_id) req.project_id = config.project_id;
-  if (config.resources) req.resources = config.resources;
-  if (config.availability_constraints) req.constraints = config.availability_constraints;
-  return { ...req, ...config.availability };
-}
+import { availabilityRequest } from './availabilityRequest';
 
 /** What a load of the times needs. */
 export interface SlotsInput {
@@ -32,7 +24,8 @@ export interface LoadedSlots {
 
 /**
  * Fetches the bookable times (availability; group sessions come with the steps, `loadGroupSlots.ts`),
- * with the Booking.js callbacks around it (`modifyFetchedAvailability` may replace the answer).
+ * with the Booking.js callbacks around it (`modifyFetchedAvailability` may replace the answer). It
+ * travels in the config-check file (`m.check`), which a start has before it loads times.
  */
 export async function loadSlots(input: SlotsInput): Promise<LoadedSlots> {
   const { backend, config, timeZone, emit, signal } = input;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiError, toApiError } from '../api/ApiError';
+import { ApiError } from '../api/ApiError';
+import { toApiError } from '../api/toApiError';
 import type { WidgetSlot } from '../time/slots';
 import { seatRefusal } from './seatRefusal';
 import { clampSeats } from './groupSeats';

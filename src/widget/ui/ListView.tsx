@@ -1,9 +1,9 @@
 import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { CheckModule } from '../config/loadCheck';
 import type { I18n } from '../i18n/index';
 import { dayKeyToDate } from '../time/dayKey';
 import type { WidgetSlot } from '../time/slots';
-import { SlotButton, mixesResources } from './SlotButton';
 import { useModel } from './context';
 
 /** Days drawn at once, and added per task after that (72 hourly times a task at most): 26 weeks of hourly times never block the page. */
@@ -19,6 +19,8 @@ export function ListView() {
   const m = useModel();
   const i18n = m.i18n.value;
   const days = m.days.value;
+  // The time buttons come with the config-check file, which a start has before any view shows.
+  const { SlotButton, mixesResources } = m.check.value!;
   const names = mixesResources(m.slots.value);
   // New times (another zone, a reload) start again from the first week.
   const [shown, setShown] = useState({ days, count: DAYS_PER_TASK });
@@ -31,7 +33,7 @@ export function ListView() {
   return (
     <div class="bw-list" part="times">
       {[...days].slice(0, count).map(([day, slots]) => (
-        <Day key={day} day={day} slots={slots} names={names} i18n={i18n} />
+        <Day key={day} day={day} slots={slots} names={names} i18n={i18n} Button={SlotButton} />
       ))}
     </div>
   );
@@ -42,6 +44,7 @@ interface DayProps {
   slots: WidgetSlot[];
   names: boolean;
   i18n: I18n;
+  Button: CheckModule['SlotButton'];
 }
 
 /** One day's heading and times; drawn again only when they change (the buttons follow their own signals). */
@@ -51,13 +54,13 @@ class Day extends Component<DayProps> {
     return next.slots !== p.slots || next.names !== p.names || next.i18n !== p.i18n || next.day !== p.day;
   }
 
-  render({ day, slots, names, i18n }: DayProps) {
+  render({ day, slots, names, i18n, Button }: DayProps) {
     return (
       <section aria-labelledby={`bw-l-${day}`}>
         <h3 id={`bw-l-${day}`}>{i18n.formatDate(dayKeyToDate(day), 'UTC', 'full')}</h3>
         <ul class="bw-slots">
           {slots.map((s) => (
-            <SlotButton key={s.start + (s.group?.id ?? '')} slot={s} withName={names} />
+            <Button key={s.start + (s.group?.id ?? '')} slot={s} withName={names} />
           ))}
         </ul>
       </section>

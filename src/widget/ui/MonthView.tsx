@@ -1,12 +1,15 @@
+import type { JSX } from 'preact';
 import { MonthCalendar } from './MonthCalendar';
-import { SlotList } from './SlotList';
+import { useModel } from './context';
 
-/** The month view: the month grid and the selected day's times. */
-export function MonthView() {
+/** The month view: the month grid and the selected day's times (their list comes with the config-check file, `m.check`). */
+export function MonthView(): JSX.Element {
+  // (Its return type is written out: the model's type names the check file's, whose components read the model.)
+  const List = useModel().check.value?.SlotList;
   return (
     <>
       <MonthCalendar />
-      <SlotList />
+      {List && <List />}
     </>
   );
 }

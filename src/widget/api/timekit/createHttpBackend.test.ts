@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, kindForStatus, toApiError } from '../ApiError';
+import { ApiError, kindForStatus } from '../ApiError';
+import { toApiError } from '../toApiError';
 import { apiUrl, createHttpBackend } from './createHttpBackend';
 
 function fakeFetch(status: number, body: unknown, headers: Record<string, string> = {}) {

@@ -1,4 +1,5 @@
-import { ApiError, toApiError } from '../ApiError';
+import { ApiError, kindForStatus } from '../ApiError';
+import { loadCheck } from '../../config/loadCheck';
 import type { ApiResponse, BookingBackend } from '../types';
 
 /** Settings of the HTTP backend. */
@@ -75,7 +76,11 @@ export function createHttpBackend(options: HttpBackendOptions): BookingBackend {
     } catch {
       // An empty or non-JSON body: an error answer still has its status to go by.
     }
-    if (!res.ok) throw toApiError(res.status, parsed);
+    // The reader of error answers comes with the config-check file, there since the start (without it: the status alone).
+    if (!res.ok)
+      throw (
+        (await loadCheck())?.toApiError(res.status, parsed) ?? new ApiError(kindForStatus(res.status), res.status, `HTTP ${res.status}`)
+      );
     if (!parsed && !method) throw new ApiError('server', res.status, 'The answer was not JSON');
     const headers: Record<string, string> = {};
     res.headers.forEach((v, k) => (headers[k.toLowerCase()] = v));

@@ -1,8 +1,15 @@
 /**
- * The config's validation table as a file of its own: the script build loads it (a small
- * `booking-config-<hash>.js` beside `booking.js`, started with the language file) before the first
- * request, so `booking.js` does not carry the table's rules and messages; the npm build makes it an
- * ordinary `import()`.
+ * What every start loads before it shows anything, as a file of its own: the script build fetches it
+ * (a small `booking-config-<hash>.js` beside `booking.js`) as the script starts, alongside the first
+ * request and the language file, so `booking.js` carries none of it: the config's validation table
+ * and the manage-link reader, the reader of error answers (`toApiError`), and what only a loaded
+ * calendar shows (the month's list of times and the time buttons, which the week and list views of
+ * the steps take from here too: `m.check`). The npm build makes it an ordinary `import()`.
  */
 export { validateConfig } from '../validateConfig';
 export { manageLink } from '../manageLink';
+export { mapView } from '../mapView';
+export { toApiError } from '../../api/toApiError';
+export { loadSlots } from '../../model/loadSlots';
+export { SlotList } from '../../ui/SlotList';
+export { SlotButton, mixesResources } from '../../ui/SlotButton';
