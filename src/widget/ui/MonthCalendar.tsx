@@ -7,8 +7,9 @@ import { useModel } from './context';
 /**
  * The month as an ARIA grid with a roving tabindex; days with open times stand out, and a day of
  * group sessions that are all sold out is marked fully booked (still choosable: its sessions offer the waitlist).
+ * `shape`: the skeleton's copy (hidden and inert), drawn without the days' names, which cost an Intl date each.
  */
-export function MonthCalendar() {
+export function MonthCalendar({ shape }: { shape?: boolean }) {
   const m = useModel();
   const i18n = m.i18n.value;
   const month = m.month.value;
@@ -92,7 +93,7 @@ export function MonthCalendar() {
                       data-day={day}
                       class={`bw-day${open.includes(day) ? ' bw-open' : days.has(day) ? ' bw-full' : ''}${day === today ? ' bw-today' : ''}`}
                       tabIndex={day === tabbable ? 0 : -1}
-                      aria-label={labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.includes(day))}
+                      aria-label={shape ? undefined : labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.includes(day))}
                       onClick={() => m.selectDay(day)}
                     >
                       {Number(day.slice(8))}

@@ -13,7 +13,7 @@ export function Skeleton({ step = false }: { step?: boolean }) {
     <div class="bw-skel bw-picker bw-month" aria-busy="true" part="loading">
       <span class="bw-sr">{m.i18n.value.t(step ? 'loading_step' : 'loading')}</span>
       <div class="bw-skel-cal" aria-hidden="true" inert>
-        <MonthCalendar />
+        <MonthCalendar shape />
       </div>
       <div class="bw-skel-list" aria-hidden="true">
         <span class="bw-skel-line" />
