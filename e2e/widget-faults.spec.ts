@@ -38,16 +38,22 @@ test('a bad key (401 from the real mock) names app_key', async ({ page }) => {
 });
 
 test('a slow answer shows the skeleton, then times; a too slow one times out with Retry', async ({ page }) => {
-  let delay = 1200;
+  // The first answer is held until the skeleton has been seen (no race with a busy machine's timing);
+  // the second one comes 4 s late, after the 1 s timeout.
+  let release!: () => void;
+  const seen = new Promise<void>((r) => (release = r));
+  let held = true;
   await page.route('**/v2/availability', async (route) => {
-    await new Promise((r) => setTimeout(r, delay));
-    await route.continue();
+    await (held ? seen : new Promise((r) => setTimeout(r, 4000)));
+    await route.continue().catch(() => {}); // (the page may be gone by then)
   });
   await page.goto('/data-attributes.html');
   const widget = page.locator('#widget');
   await expect(widget.locator('[aria-busy="true"]')).toBeVisible();
+  await expect(widget.getByRole('grid')).toHaveCount(0);
+  held = false;
+  release();
   await expect(widget.getByRole('grid')).toBeVisible();
-  delay = 4000;
   await page.evaluate(() =>
     (document.getElementById('widget') as unknown as { [k: symbol]: { update(c: object): void } })[
       Symbol.for('booking-widget.handle')
