@@ -178,6 +178,9 @@ test.describe('screens', () => {
     await widget.locator('.bw-session:not([disabled])').first().click();
     await fillAndBook(widget);
     await expect(widget.getByRole('heading', { name: 'Held pending payment' })).toBeVisible();
+    // The countdown follows the page's clock: stopped a minute after the frozen start, it shows the same time on every run.
+    await page.clock.pauseAt(NOW + 60_000);
+    await expect(widget.locator('.bw-hold')).toHaveText('Time left to pay: 4:00');
     await shoot(page, widget, 'pending-payment');
   });
 
