@@ -3,7 +3,8 @@ import { test as base, expect } from './fixtures';
 import { INSTANTS } from './clock';
 import { TEXTS } from './a11y-helpers';
 import { DEMO } from '../src/mock-api/index';
-import { answerFromOwnApi } from './own-api';
+import { answerFromOwnApi, type OwnApi } from './own-api';
+import { chosenSlot, someoneElsesBooking } from './widget-helpers';
 
 /**
  * Every step as a picture, at 1280 px (desktop) and 375 px (phone), light and dark, and in Arabic.
@@ -37,9 +38,9 @@ interface Screen {
   config?: string;
 }
 
-/** Opens a page with one widget for `s`, its requests answered by a fresh mock API of its own. */
-async function open(page: Page, s: Screen): Promise<Locator> {
-  await answerFromOwnApi(page, API, NOW);
+/** Opens a page with one widget for `s`, its requests answered by a fresh mock API of its own (`own`, or a new one). */
+async function open(page: Page, s: Screen, own?: OwnApi): Promise<Locator> {
+  if (!own) await answerFromOwnApi(page, API, NOW);
   const attrs = [
     `data-app-key="${DEMO.widgetKey}"`,
     `data-api-base-url="${API}"`,
@@ -85,13 +86,48 @@ async function firstTime(widget: Locator, t = TEXTS.en): Promise<Locator> {
   return time;
 }
 
-async function fillAndBook(widget: Locator, t = TEXTS.en): Promise<void> {
+async function fill(widget: Locator, t = TEXTS.en): Promise<void> {
   await widget.getByRole('textbox', { name: t.field_title_name }).fill('Marty McFly');
   await widget.getByRole('textbox', { name: t.field_title_email }).fill('marty@example.com');
+}
+
+async function fillAndBook(widget: Locator, t = TEXTS.en): Promise<void> {
+  await fill(widget, t);
   await widget.getByRole('button', { name: t.submit_button }).click();
 }
 
 const P = DEMO.projects;
+
+/**
+ * A group project whose March sessions (26 and 27 March, 20 seats each) are sold out and whose next
+ * session (2 April) has 5 seats left: its month of March is fully booked.
+ */
+async function soldOutMarch(own: OwnApi): Promise<string> {
+  const what = 'Flux capacitance webinar';
+  const project = await own.call<{ id: string }>('POST', 'projects', {
+    name: what,
+    slug: 'sold-out-march',
+    resources: [DEMO.resources.docBrown],
+    availability: { length: '1 hour' },
+    booking: { graph: 'group_customer', what, where: 'Online', max_seats_per_booking: 5 },
+  });
+  for (const [start, taken] of [
+    ['2026-03-26T18:00:00Z', 20],
+    ['2026-03-27T18:00:00Z', 20],
+    ['2026-04-02T18:00:00Z', 15],
+  ] as const) {
+    const end = new Date(Date.parse(start) + 3_600_000).toISOString();
+    const owner = await own.call<{ id: string }>('POST', 'bookings', {
+      ...{ graph: 'group_owner', project_id: project.id, resource_id: DEMO.resources.docBrown, start, end, what, where: 'Online' },
+      settings: { max_seats: 20, allow_double_bookings: true },
+    });
+    for (let k = 0; k < taken / 5; k++) {
+      const customer = { name: `Visitor ${k}`, email: `visitor${k}@example.com` };
+      await own.call('POST', 'bookings', { graph: 'group_customer', customer, related: { owner_booking_id: owner.id, seats: 5 } });
+    }
+  }
+  return project.id;
+}
 
 // Desktop project only (no @phone tag): each test sets both widths itself. Up to eight pictures a
 // test, each taken until two agree: more time than one booking needs.
@@ -142,6 +178,9 @@ test.describe('screens', () => {
     await widget.locator('.bw-session:not([disabled])').first().click();
     await fillAndBook(widget);
     await expect(widget.getByRole('heading', { name: 'Held pending payment' })).toBeVisible();
+    // The countdown follows the page's clock: stopped a minute after the frozen start, it shows the same time on every run.
+    await page.clock.pauseAt(NOW + 60_000);
+    await expect(widget.locator('.bw-hold')).toHaveText('Time left to pay: 4:00');
     await shoot(page, widget, 'pending-payment');
   });
 
@@ -163,5 +202,31 @@ test.describe('screens', () => {
     await fillAndBook(widget, t);
     await expect(widget.locator('.bw-mark')).toBeVisible();
     await shoot(page, widget, 'arabic-confirmation', true);
+  });
+
+  test('taken time', async ({ page }) => {
+    const own = await answerFromOwnApi(page, API, NOW);
+    const widget = await open(page, { project: P.oneToOne }, own);
+    await (await firstTime(widget)).click();
+    await fill(widget);
+    // Someone else books the chosen time between the pick and the submit.
+    await own.call('POST', 'bookings', someoneElsesBooking(await chosenSlot(widget)));
+    await widget.getByRole('button', { name: 'Book it' }).click();
+    await expect(widget.getByRole('alert')).toContainText('that time was just taken');
+    await expect(widget.getByRole('button', { name: 'Book it' })).toBeDisabled();
+    await expect(widget.getByRole('button', { name: 'Back to fresh times' })).toBeFocused();
+    await shoot(page, widget, 'taken');
+  });
+
+  test('group month sold out', async ({ page }) => {
+    const own = await answerFromOwnApi(page, API, NOW);
+    const widget = await open(page, { project: await soldOutMarch(own), view: 'month' }, own);
+    // It opens on the first day with a free seat (2 April); March before it is fully booked.
+    await expect(widget.getByRole('grid', { name: 'April 2026' })).toBeVisible({ timeout: 30_000 });
+    await widget.getByRole('button', { name: 'Previous month' }).click();
+    await widget.getByRole('button', { name: 'Thursday, March 26, 2026, fully booked' }).click();
+    await expect(widget.getByText(/^Fully booked in March 2026: every session is sold out\./)).toBeVisible();
+    await expect(widget.locator('.bw-session').first()).toBeVisible();
+    await shoot(page, widget, 'group-sold-out');
   });
 });

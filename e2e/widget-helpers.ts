@@ -69,21 +69,37 @@ export async function fetchBooking(
   return (await res.json()).data;
 }
 
+/** The time the widget in `widget` has chosen (read from its handle), as the booking request will name it. */
+export function chosenSlot(widget: Locator): Promise<{ start: string; end: string }> {
+  return widget.evaluate((el) => {
+    const handle = (el as unknown as { [k: symbol]: { model: { selectedSlot: { value: { start: string; end: string } } } } })[
+      Symbol.for('booking-widget.handle')
+    ];
+    const { start, end } = handle.model.selectedSlot.value;
+    return { start, end };
+  });
+}
+
+/** Someone else's booking of `slot` with Doc Brown: the body of `POST /v2/bookings` with the app key. */
+export function someoneElsesBooking(slot: { start: string; end: string }) {
+  return {
+    resource_id: '11111111-1111-4111-8111-111111111111',
+    graph: 'instant',
+    start: slot.start,
+    end: slot.end,
+    what: 'Taken',
+    where: 'x',
+    description: '',
+    customer: { name: 'Biff', email: 'biff@example.com' },
+  };
+}
+
 /** Someone else books `slot` with the app key (through the Timekit routes: one store, so every backend sees it). */
 export async function takeAsSomeoneElse(page: Page, slot: { start: string; end: string }): Promise<void> {
   const env = await demoEnv(page);
   const res = await page.request.post(`${env.apiBaseUrl}v2/bookings`, {
     headers: { authorization: `Basic ${Buffer.from(`:${env.appKey}`).toString('base64')}` },
-    data: {
-      resource_id: '11111111-1111-4111-8111-111111111111',
-      graph: 'instant',
-      start: slot.start,
-      end: slot.end,
-      what: 'Taken',
-      where: 'x',
-      description: '',
-      customer: { name: 'Biff', email: 'biff@example.com' },
-    },
+    data: someoneElsesBooking(slot),
   });
   expect(res.status(), await res.text()).toBe(201);
 }
