@@ -1,4 +1,3 @@
-import { seatsLeft } from '../model/seats';
 import { dayKeyToDate, monthOf } from '../time/dayKey';
 import { NextAvailable } from './NextAvailable';
 import { SlotButton, mixesResources } from './SlotButton';
@@ -19,10 +18,9 @@ export function SlotList() {
   if (!day || monthOf(day) !== month)
     return <NextAvailable text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', name)} />;
   const names = mixesResources(slots);
-  const inMonth = [...m.days.value].flatMap(([d, s]) => (monthOf(d) === month ? s : []));
   return (
     <section class="bw-times" part="times" aria-labelledby="bw-times-h" data-more={i18n.t('more_times')}>
-      {inMonth.every((s) => seatsLeft(s) < 1) && <NextAvailable text={i18n.t('fully_booked_month', name)} />}
+      {!m.openDays.value.some((d) => monthOf(d) === month) && <NextAvailable text={i18n.t('fully_booked_month', name)} />}
       <h3 id="bw-times-h">{i18n.t('times_heading', { date: i18n.formatDate(dayKeyToDate(day), 'UTC', 'dayMonth') })}</h3>
       {slots.length ? (
         <ul class="bw-slots">
