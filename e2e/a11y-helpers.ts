@@ -87,3 +87,15 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
     return out.slice(0, 5);
   });
 }
+
+/** Presses Tab until `target` has focus (at most `most` times), then expects it focused. */
+export async function tabTo(page: Page, target: Locator, most = 40): Promise<void> {
+  for (let i = 0; i < most && !(await target.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+/** Presses Tab once and expects `next` to have focus: the Tab order, step by step. */
+export async function tabNext(page: Page, next: Locator): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expect(next).toBeFocused();
+}

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { axeViolations } from './a11y-helpers';
+import { axeViolations, tabNext, tabTo } from './a11y-helpers';
 import { dayFor, demoEnv, fetchBooking, fillAndSubmit, openDay } from './widget-helpers';
 
 const DOC = '11111111-1111-4111-8111-111111111111';
@@ -221,18 +221,13 @@ test('keyboard only: open the manage link, reschedule and cancel without the mou
   await page.goto(`/manage.html?booking_id=${encodeURIComponent(id)}&signature=${encodeURIComponent(link.searchParams.get('signature')!)}`);
   const widget = page.locator('#widget');
   await expect(heading(widget, 'Your booking')).toBeVisible();
-  const focusedIs = (l: Locator) => l.evaluate((el) => el.matches(':focus'));
-  const tabTo = async (l: Locator) => {
-    for (let i = 0; i < 40 && !(await focusedIs(l)); i++) await page.keyboard.press('Tab');
-    await expect(l).toBeFocused();
-  };
 
   // Reschedule: Tab to the button, then the calendar by arrows, a time by Tab, and confirm.
-  await tabTo(widget.getByRole('button', { name: 'Reschedule' }));
+  await tabTo(page, widget.getByRole('button', { name: 'Reschedule' }));
   await page.keyboard.press('Enter');
   await expect(widget.getByRole('button', { name: 'Keep the current time' })).toBeVisible();
   const day = widget.locator('[role=gridcell] button[tabindex="0"]');
-  await tabTo(day);
+  await tabTo(page, day);
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('ArrowRight');
     if (await day.evaluate((el) => el.classList.contains('bw-open'))) break;
@@ -240,6 +235,7 @@ test('keyboard only: open the manage link, reschedule and cancel without the mou
   await expect(day).toHaveClass(/bw-open/);
   await page.keyboard.press('Enter');
   await tabTo(
+    page,
     widget
       .getByRole('region', { name: /^Times on/ })
       .getByRole('button')
@@ -247,20 +243,18 @@ test('keyboard only: open the manage link, reschedule and cancel without the mou
   );
   await page.keyboard.press('Enter');
   await expect(heading(widget, 'Move your booking to this time?')).toBeFocused();
-  await tabTo(widget.getByRole('button', { name: 'Confirm the new time' }));
+  await tabTo(page, widget.getByRole('button', { name: 'Confirm the new time' }));
   await page.keyboard.press('Enter');
   await expect(heading(widget, 'Your booking has moved')).toBeFocused();
   expect((await fetchBooking(page, id)).state).toBe('rescheduled_by_customer');
 
   // Cancel: Tab to the button, a reason typed, "Yes, cancel it".
-  await tabTo(widget.getByRole('button', { name: 'Cancel booking' }));
+  await tabTo(page, widget.getByRole('button', { name: 'Cancel booking' }));
   await page.keyboard.press('Enter');
   await expect(heading(widget, 'Cancel this booking?')).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('textbox', { name: 'Reason (optional)' })).toBeFocused();
+  await tabNext(page, widget.getByRole('textbox', { name: 'Reason (optional)' }));
   await page.keyboard.type('Plans changed');
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('button', { name: 'Yes, cancel it' })).toBeFocused();
+  await tabNext(page, widget.getByRole('button', { name: 'Yes, cancel it' }));
   await page.keyboard.press('Enter');
   await expect(heading(widget, 'Your booking is cancelled')).toBeFocused();
   await expect(widget.locator('dd', { hasText: 'Cancelled' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { axeViolations } from './a11y-helpers';
+import { axeViolations, tabNext, tabTo } from './a11y-helpers';
 import { expect, test } from './fixtures';
 import { API, APP, freshSession, post, WHAT, WIDGET } from './group-helpers';
 
@@ -172,23 +172,18 @@ test('keyboard only: join a waitlist from the sold-out card and come back to the
   const widget = await openSessions(page, projectId);
   await expect(session(widget)).toBeDisabled();
   // Tab to the waitlist button (the sold-out card itself is disabled, so not in the Tab order).
-  for (let i = 0; i < 30 && !(await joinButton(widget).evaluate((b) => b.matches(':focus'))); i++) await page.keyboard.press('Tab');
-  await expect(joinButton(widget)).toBeFocused();
+  await tabTo(page, joinButton(widget), 30);
   await page.keyboard.press('Enter');
   await expect(heading(widget, 'Join the waitlist')).toBeFocused();
   // Heading → "Back to sessions" → Name → E-mail → "Join the waitlist".
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('button', { name: 'Back to sessions' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await tabNext(page, widget.getByRole('button', { name: 'Back to sessions' }));
+  await tabNext(page, widget.getByRole('textbox', { name: 'Name' }));
   await page.keyboard.type('George McFly');
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('textbox', { name: 'E-mail' })).toBeFocused();
+  await tabNext(page, widget.getByRole('textbox', { name: 'E-mail' }));
   await page.keyboard.type('george@example.com');
   await page.keyboard.press('Enter'); // submits the form
   await expect(heading(widget, 'You are on the waitlist')).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('button', { name: 'Back to sessions' })).toBeFocused();
+  await tabNext(page, widget.getByRole('button', { name: 'Back to sessions' }));
   await page.keyboard.press('Enter');
   await expect(widget.getByRole('heading', { level: 2, name: 'Choose a day' })).toBeFocused();
   await expect(joinButton(widget)).toBeVisible();
