@@ -13,7 +13,7 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
   const i18n = m.i18n.value;
   const month = m.month.value;
   const days = m.days.value;
-  const open = m.openDays.value;
+  const open = new Set(m.openDays.value);
   const focused = m.focusedDay.value;
   const selected = m.selectedDay.value;
   const today = m.today.value;
@@ -95,11 +95,9 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
                       type="button"
                       part="day"
                       data-day={day}
-                      class={`bw-day${open.includes(day) ? ' bw-open' : days.has(day) ? ' bw-full' : ''}${day === today ? ' bw-today' : ''}`}
+                      class={`bw-day${open.has(day) ? ' bw-open' : days.has(day) ? ' bw-full' : ''}${day === today ? ' bw-today' : ''}`}
                       tabIndex={day === tabbable ? 0 : -1}
-                      aria-label={
-                        shape ? undefined : check?.labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.includes(day))
-                      }
+                      aria-label={shape ? undefined : check?.labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.has(day))}
                       onClick={() => m.selectDay(day)}
                     >
                       {Number(day.slice(8))}
