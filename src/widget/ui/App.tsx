@@ -43,7 +43,7 @@ function Root() {
       </div>
       <Footer />
       <div role="status" aria-live="polite" class="bw-sr">
-        {m.announcement.value}
+        {m.announcement}
       </div>
     </div>
   );
