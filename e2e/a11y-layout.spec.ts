@@ -65,17 +65,22 @@ test.describe('prefers-reduced-motion', () => {
     const release = await holdAvailability(page);
     const widget = await openPlayground(page);
     const skeleton = widget.locator('[part=loading]');
-    await expect(skeleton).toBeVisible();
+    // Past the still start (a fast answer never sees a pulse): the skeleton would pulse now.
+    await expect(skeleton).toHaveClass(/bw-skel-slow/);
     const animations = await skeleton.evaluate((el) => [...el.querySelectorAll('*')].map((c) => getComputedStyle(c).animationName));
     expect(new Set(animations)).toEqual(new Set(['none']));
     release();
     await expect(widget.getByRole('grid')).toBeVisible();
   });
-  test('without the preference it does pulse (the check above can fail)', async ({ page }) => {
+  test('without the preference it holds still, then pulses (the check above can fail)', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const release = await holdAvailability(page);
     const widget = await openPlayground(page);
-    await expect(widget.locator('[part=loading]')).toBeVisible();
+    const skeleton = widget.locator('[part=loading]');
+    await expect(skeleton).toBeVisible();
+    // It holds still at first (no pulse before it is marked slow), then pulses.
+    expect(await skeleton.evaluate((el) => el.classList.contains('bw-skel-slow') || getComputedStyle(el.querySelector('.bw-skel-cal')!).animationName)).not.toBe('bw-pulse');
+    await expect(skeleton).toHaveClass(/bw-skel-slow/);
     expect(await widget.locator('.bw-skel-cal').evaluate((el) => getComputedStyle(el).animationName)).toBe('bw-pulse');
     release();
   });
