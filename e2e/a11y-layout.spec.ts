@@ -79,7 +79,11 @@ test.describe('prefers-reduced-motion', () => {
     const skeleton = widget.locator('[part=loading]');
     await expect(skeleton).toBeVisible();
     // It holds still at first (no pulse before it is marked slow), then pulses.
-    expect(await skeleton.evaluate((el) => el.classList.contains('bw-skel-slow') || getComputedStyle(el.querySelector('.bw-skel-cal')!).animationName)).not.toBe('bw-pulse');
+    expect(
+      await skeleton.evaluate(
+        (el) => el.classList.contains('bw-skel-slow') || getComputedStyle(el.querySelector('.bw-skel-cal')!).animationName,
+      ),
+    ).not.toBe('bw-pulse');
     await expect(skeleton).toHaveClass(/bw-skel-slow/);
     expect(await widget.locator('.bw-skel-cal').evaluate((el) => getComputedStyle(el).animationName)).toBe('bw-pulse');
     release();
