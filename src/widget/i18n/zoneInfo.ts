@@ -30,6 +30,8 @@ export function zoneName(zone: string, now: Date, locale: string, style: NameSty
  * @example zoneOffsetMinutes('Asia/Kathmandu', new Date('2026-01-01T00:00:00Z')) // 345
  */
 export function zoneOffsetMinutes(zone: string, now: Date): number {
+  // UTC, the picker's zone until the visitor's is set, needs no formatter of its own.
+  if (zone === 'UTC') return 0;
   return parseOffset(zoneName(zone, now, 'en-US', 'longOffset')) ?? 0;
 }
 
