@@ -1,12 +1,13 @@
 /**
  * `npm run bench:first-time` (also part of `npm run bench`): how soon a visitor can click a time.
  *
- * Starts the mock API on loopback at a fixed instant with one resource open all day, serves three
+ * Starts the mock API on loopback at a fixed instant with one resource open all day, serves four
  * pages (bench/firstTimePages.ts) and loads them in headless Chromium, each run in a fresh context
  * (nothing cached), the pages interleaved and their order rotated each round:
  *   - this widget, `dist/booking.js` by data attributes;
  *   - Booking.js v3, the `timekit-booking` dev dependency's own build and CSS, at the same API;
- *   - the floor, a page whose only script fetches the same availability and draws one button.
+ *   - the floor, a page whose only script fetches the same availability and draws one button;
+ *   - the same floor with that script as a file (`<script src>`): what loading any script file costs.
  * It prints the medians from navigation to the first clickable time, the ratios to Booking.js and to
  * the floor, this widget's own figures (script evaluation, when the availability request leaves,
  * main-thread time between the answer and the first time, long tasks, layout shift), and two
@@ -16,68 +17,19 @@
  * `BENCH_RUNS` (default 12) sets the runs per page; `BENCH_API_PORT` / `BENCH_PAGE_PORT` pick the
  * ports (free ones otherwise).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { clockStartingAt, startApiServer } from '../src/mock-api/index';
-import { bookingJsPage, floorPage, initScript, widgetPage, type PageEnv } from './firstTimePages';
-import { traceMainThread } from './trace';
+import { load, servePages, type Run } from './firstTimeLoad';
+import { bookingJsPage, floorPage, floorScript, widgetPage, type PageEnv } from './firstTimePages';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** A Tuesday morning; the four weeks after it cross Europe's change to summer time. */
 const START = Date.parse('2026-03-10T08:00:00Z');
-const ZONE = 'Europe/London';
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 const SCALE_RUNS = 5;
-
-/** One page load's figures, in ms after navigation (null where the page has no such thing). */
-interface Run {
-  first: number;
-  scriptEnd: number | null;
-  scriptDone: number | null;
-  requestStart: number | null;
-  answerEnd: number | null;
-  longTasks: number[];
-  cls: number;
-  busyAfterAnswer: number | null;
-  longest: number | null;
-  switches?: number[];
-}
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-const MOUNTS: Array<[string, string]> = [
-  ['/dist/', join(root, 'dist')],
-  ['/vendor/timekit-booking/', join(root, 'node_modules/timekit-booking/public/build')],
-];
-
-/** Serves the pages by path and files under /dist/ and /vendor/timekit-booking/. */
-function servePages(pages: Record<string, string>, port: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (pages[path])
-      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pages[path]);
-    for (const [prefix, dir] of MOUNTS) {
-      const file = resolve(dir, normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^[/\\]+/, ''));
-      if (path.startsWith(prefix) && file.startsWith(dir + sep) && existsSync(file)) {
-        return void res
-          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-          .end(readFileSync(file));
-      }
-    }
-    res.writeHead(404).end();
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
 
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -86,58 +38,6 @@ const median = (xs: number[]) => {
 };
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '–');
 const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
-
-/**
- * Loads `url` in a fresh context and reads its figures once a time can be clicked (and 300 ms more
- * for shifts and long tasks). `traced`: a Chromium trace gives the main thread's CPU time after the
- * answer and the longest task; `after` (page-side, returning `{ clicks: number[] }`, click instants)
- * then runs, and each click's main-thread time over the next 300 ms is read from the same trace.
- */
-async function load(
-  browser: Browser,
-  url: string,
-  shift: number,
-  traced = false,
-  after?: string,
-): Promise<Run & { clicks?: number[]; shown?: number }> {
-  const context = await browser.newContext({ timezoneId: ZONE, locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript({ content: initScript(shift) });
-    const trace = traced ? await traceMainThread(page) : null;
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__bench && window.__bench.first !== null', null, { timeout: 30_000, polling: 100 }).catch(() => {
-      throw new Error(`${url}: no clickable time within 30 s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
-    });
-    await page.waitForTimeout(300);
-    const run = (await page.evaluate(`(() => {
-      const b = window.__bench;
-      const entries = performance.getEntriesByType('resource');
-      const script = entries.find((e) => /\\/dist\\/booking\\.js$/.test(e.name));
-      const answer = entries.find((e) => /\\/v2\\/availability$/.test(e.name));
-      return {
-        first: b.first, scriptEnd: script ? script.responseEnd : null, scriptDone: b.scriptDone ?? null,
-        requestStart: answer ? answer.startTime : null, answerEnd: answer ? answer.responseEnd : null,
-        longTasks: b.longTasks, cls: b.cls, busyAfterAnswer: null, longest: null,
-      };
-    })()`)) as Run & { clicks?: number[]; shown?: number; switches?: number[] };
-    const extra = after ? ((await page.evaluate(after)) as { clicks: number[]; shown: number }) : undefined;
-    if (trace) {
-      const main = await trace.stop(url);
-      if (run.answerEnd !== null) run.busyAfterAnswer = main.busy(run.answerEnd, run.first);
-      // From the answer on: the work the times cause (the script's own evaluation is its own row).
-      run.longest = main.longest(run.answerEnd ?? 0, run.first + 300);
-      if (extra) run.switches = extra.clicks.map((t) => main.busy(t - 1, t + 300));
-      run.shown = extra?.shown;
-    }
-    if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
-    return run;
-  } finally {
-    await context.close();
-  }
-}
 
 /** Page-side: switches between two open days six times, 400 ms apart; returns the click instants. */
 const DAY_SWITCHES = `(async () => {
@@ -176,6 +76,8 @@ export async function runFirstTimeBench(): Promise<void> {
     '/widget.html': widgetPage(env),
     '/bookingjs.html': bookingJsPage(env),
     '/floor.html': floorPage(env),
+    '/floor-file.html': floorPage(env, '/floor.js'),
+    '/floor.js': floorScript(env),
     // 20-minute times over the four weeks the API answers by default: 72 a day, 2,016 in all.
     '/month-2000.html': widgetPage(env, { availability: { length: '20 minutes' } }),
     '/list-26-weeks.html': widgetPage(env, { availability: { to: '26 weeks' } }, 'list'),
@@ -192,13 +94,13 @@ export async function runFirstTimeBench(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args });
   const shift = () => clock.now() - Date.now();
   try {
-    const names = ['this widget', 'Booking.js v3', 'floor'] as const;
-    const urls = ['/widget.html', '/bookingjs.html', '/floor.html'];
+    const names = ['this widget', 'Booking.js v3', 'floor', 'floor, its script as a file'] as const;
+    const urls = ['/widget.html', '/bookingjs.html', '/floor.html', '/floor-file.html'];
     const runs: Record<string, Run[]> = Object.fromEntries(names.map((n) => [n, []]));
-    for (const i of [0, 1, 2]) await load(browser, base + urls[i], shift()); // warm-up: the browser, the server, the JIT
+    for (const url of urls) await load(browser, base + url, shift()); // warm-up: the browser, the server, the JIT
     for (let r = 0; r < RUNS; r++) {
-      for (let k = 0; k < 3; k++) {
-        const i = (r + k) % 3;
+      for (let k = 0; k < urls.length; k++) {
+        const i = (r + k) % urls.length;
         runs[names[i]].push(await load(browser, base + urls[i], shift()));
       }
     }
@@ -219,6 +121,11 @@ export async function runFirstTimeBench(): Promise<void> {
     out('|---|---|---|---|');
     for (const n of names)
       out(`| ${n} | ${ms(first[n])} | ${(first['Booking.js v3'] / first[n]).toFixed(2)}x | ${(first[n] / first.floor).toFixed(2)}x |`);
+    out();
+    const file = first['floor, its script as a file'];
+    out(
+      `The floor's own script as a file of its own comes ${(file / first.floor).toFixed(2)}x later than inline: every \`<script src>\` embed starts there. This widget ÷ that page: ${(first['this widget'] / file).toFixed(2)}x.`,
+    );
     out();
     out('This widget, medians (ms after navigation unless said):');
     out();

@@ -102,12 +102,9 @@ export function bookingJsPage(env: PageEnv): string {
 <script src="/vendor/timekit-booking/booking.min.js"></script></body></html>`;
 }
 
-/** The floor: one inline script fetches the same availability and draws one button for the first time. */
-export function floorPage(env: PageEnv): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>Book a time</h1></main><script>
-fetch(${JSON.stringify(`${env.apiBaseUrl}v2/availability`)}, {
+/** The floor's script: it fetches the same availability and draws one button for the first time. */
+export function floorScript(env: PageEnv): string {
+  return `fetch(${JSON.stringify(`${env.apiBaseUrl}v2/availability`)}, {
   method: 'POST',
   headers: { authorization: 'Basic ' + btoa(':' + ${JSON.stringify(env.widgetKey)}), 'content-type': 'application/json' },
   body: JSON.stringify({ output_timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, resources: [${JSON.stringify(env.resourceId)}], length: '1 hour' }),
@@ -116,6 +113,15 @@ fetch(${JSON.stringify(`${env.apiBaseUrl}v2/availability`)}, {
   b.id = 'floor-time';
   b.textContent = new Date(data[0].start).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
   document.querySelector('main').append(b);
-});
-</script></body></html>`;
+});`;
+}
+
+/**
+ * The floor: the floor's script inline in the page. With `src`, the same script as a file of its own
+ * (`<script src>`, as any embed is): how much of the way to the floor a script file alone costs.
+ */
+export function floorPage(env: PageEnv, src?: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main><h1>Book a time</h1></main>${src ? `<script src="${src}"></script>` : `<script>\n${floorScript(env)}\n</script>`}</body></html>`;
 }
