@@ -124,6 +124,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     // (config/check/), fetched with the first request and the language file.
     const checking = loadCheck();
     chosen.value = null;
+    // The visitor's own zone (the browser's: always a real one) shows at once, in the loading
+    // screen's footer too; a zone the config names waits for the config check.
+    if (!config.peek().ui.timezone) picker.timeZone.value = zoneOf(config.peek());
     const setup = deps.initialErrors?.length
       ? null
       : setUp({
