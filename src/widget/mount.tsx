@@ -80,9 +80,6 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   const shadow = shadowFor(el);
   const container = doc.createElement('div');
   shadow.append(container);
-  // No inline <style>: a strict CSP (no 'unsafe-inline') would refuse it. The steps' CSS joins
-  // when their file arrives.
-  const unstyle = [adoptStyles(shadow, css, options.nonce)];
   const model = new BookingModel({
     ...options,
     config,
@@ -92,9 +89,12 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
     pageLang: doc.documentElement.lang || undefined,
     navigatorLanguages: win?.navigator.languages,
   });
-  const stopSteps = effect(() => void (model.steps.value && unstyle.push(adoptStyles(shadow, model.steps.value.css, options.nonce))));
-  // The requests leave first (start sends them in this task), then the loading screen is drawn.
+  // The requests leave first (start sends them in this task), then the loading screen is styled and drawn.
   void model.start();
+  // No inline <style>: a strict CSP (no 'unsafe-inline') would refuse it. The steps' CSS joins
+  // when their file arrives.
+  const unstyle = [adoptStyles(shadow, css, options.nonce)];
+  const stopSteps = effect(() => void (model.steps.value && unstyle.push(adoptStyles(shadow, model.steps.value.css, options.nonce))));
   render(<App model={model} />, container);
   // Misspelt keys and attributes are warned about once the steps file (which holds the table of
   // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
