@@ -74,6 +74,10 @@ function classicScriptWithSteps(): Plugin {
       ecma: 2020,
       module: chunk.fileName !== 'booking.js',
       compress: { passes: 3 },
+      // A classic script is read in the page's encoding unless its server names one: a host page in
+      // windows-1252 would turn "‹" into "â€¹". ASCII only (\u escapes) reads the same in any. (The
+      // chunks are modules, always read as UTF-8.)
+      format: { ascii_only: chunk.fileName === 'booking.js' },
     });
     chunk.code = out.code! + '\n';
   }

@@ -62,6 +62,13 @@ for (const file of files) {
     const over = gz > BUDGET_GZIP;
     failed ||= over;
     note = `  (budget ${kb(BUDGET_GZIP)}${over ? `, OVER by ${kb(gz - BUDGET_GZIP)}` : `, ${kb(BUDGET_GZIP - gz)} left`})`;
+    // A classic script is read in the host page's encoding unless its server names one (a page in
+    // windows-1252 would show "‹" as "â€¹"): the build writes it in ASCII (terser's ascii_only).
+    const wide = raw.findIndex((byte) => byte > 0x7f);
+    if (wide >= 0) {
+      console.error(`${file}: not ASCII only (a byte over 0x7f at offset ${wide}): host pages in other encodings would garble its text`);
+      failed = true;
+    }
   }
   console.log(`${file.padEnd(34)} raw ${kb(raw.length).padStart(10)}  gzip ${kb(gz).padStart(9)}  brotli ${kb(br).padStart(9)}${note}`);
 }
