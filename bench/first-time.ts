@@ -18,14 +18,13 @@
  * ports (free ones otherwise).
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { clockStartingAt, startApiServer } from '../src/mock-api/index';
-import { load, servePages, type Run } from './firstTimeLoad';
+import { load, root, servePages, type Run } from './firstTimeLoad';
 import { bookingJsPage, floorPage, floorScript, widgetPage, type PageEnv } from './firstTimePages';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** A Tuesday morning; the four weeks after it cross Europe's change to summer time. */
 const START = Date.parse('2026-03-10T08:00:00Z');
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);

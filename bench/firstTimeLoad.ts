@@ -11,9 +11,10 @@ import type { Browser } from '@playwright/test';
 import { initScript } from './firstTimePages';
 import { traceMainThread } from './trace';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** The project's folder. */
+export const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** The visitor's zone in every load. */
-export const ZONE = 'Europe/London';
+const ZONE = 'Europe/London';
 
 /** One page load's figures, in ms after navigation (null where the page has no such thing). */
 export interface Run {
