@@ -178,7 +178,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     batch(() => {
       configErrors.value = errors;
       picker.view.value = checked.mapView(ui.availability_view) ?? 'month';
-      picker.timeZone.value = zoneOf(config.peek());
+      // A zone the config names only once it passed (an unknown one is a config error, not a zone to draw in).
+      if (!errors.length) picker.timeZone.value = zoneOf(config.peek());
     });
     // What the first screen needs of the lazily loaded steps: fetch them alongside the times so it
     // does not wait for one more download.

@@ -136,6 +136,14 @@ describe('<App>', () => {
     vi.restoreAllMocks();
   });
 
+  it('shows an unknown ui.timezone as a config error, and draws nothing in that zone', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { model } = await setup({ ui: { locale: 'en-GB', timezone: 'Mars/Phobos' } });
+    expect(await screen.findByText('`ui.timezone` must be an IANA time zone like Europe/Berlin, got "Mars/Phobos"')).toBeTruthy();
+    expect(model.timeZone.value).not.toBe('Mars/Phobos');
+    vi.restoreAllMocks();
+  });
+
   it('renders week and list views', async () => {
     const { model } = await setup({ ui: { locale: 'en-GB', timezone: 'Europe/London', availability_view: 'agendaWeek' } });
     // A time grid: a column per day (named in full), a row per time of day; a day without times says so.
