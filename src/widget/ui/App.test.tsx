@@ -54,6 +54,25 @@ describe('<App>', () => {
     expect((await screen.findByText(/^49,50\s€$/)).className).toBe('bw-price');
   });
 
+  it("keeps the host's line while the times that name the host load, so the month does not move down", async () => {
+    await importSteps();
+    const backend = createFakeBackend({ slots: SLOTS });
+    const release = backend.hold('getAvailability');
+    const model = new BookingModel({
+      config: { app_key: 'k', resources: ['d1'], booking: { what: 'Flux check' }, ui: { locale: 'en-GB', timezone: 'Europe/London' } },
+      backend,
+      now: () => new Date('2026-11-20T08:00:00Z'),
+    });
+    const { container } = render(<App model={model} />);
+    const started = model.start();
+    await waitFor(() => expect(container.querySelector('[part=loading]')).toBeTruthy());
+    const line = () => container.querySelector('.bw-host');
+    expect(line()?.textContent?.trim()).toBe('');
+    release();
+    await started;
+    expect(line()?.textContent).toBe('DBDoc Brown');
+  });
+
   it('names every host of a mutual time in the form, joined in the visitor’s language', async () => {
     const marty = { id: 'm1', name: 'Marty McFly', timezone: 'America/New_York' };
     await setup({ ui: { locale: 'de', timezone: 'Europe/Berlin' } }, [{ ...at('2026-11-24T14:00:00Z'), resources: [doc, marty] }]);

@@ -1,21 +1,38 @@
 import { labelDuration } from '../labels/labelDuration';
 import { useModel } from './context';
 
+const NBSP = '\u00a0';
+
 /**
  * Who and what, before the month (as booking pages people know do it): the host (avatar, else
  * initials; `ui.display_name` or the only resource's name), the event title (`booking.what`), its
  * length (`availability.length`), where (`booking.where`, as text) and the description (plain text,
  * line breaks kept) and the price where the project has one (`booking.price`). While a project is
- * still loading: a placeholder in its place, so the layout does not change when it arrives.
+ * still loading: placeholders in the shape of the usual header (host, title, length), so the month
+ * moves little or not at all when it arrives. While the times load: the line of a host they alone
+ * name (one resource, no `ui.display_name`), as an empty avatar.
  */
 export function Details() {
   const m = useModel();
   const c = m.config.value;
   const i18n = m.i18n.value;
   if (m.phase.value === 'loading' && !m.project.value && !c.disable_remote_load && (c.project_id ?? c.project_slug))
-    return <div class="bw-details bw-skel-line" aria-hidden="true" />;
+    return (
+      <div class="bw-details" aria-hidden="true">
+        <p class="bw-host">
+          <span class="bw-avatar" />
+        </p>
+        <h2 class="bw-skel-line">{NBSP}</h2>
+        <ul>
+          <li class="bw-skel-line">{NBSP}</li>
+        </ul>
+      </div>
+    );
   const names = new Set(m.slots.value.map((s) => s.resources[0]?.name));
-  const host = c.ui.display_name || (names.size === 1 ? [...names][0] : '');
+  // One resource and no display name: its name comes with the times, so its line (an empty avatar
+  // until then) keeps its place and the month does not move down when they arrive.
+  const pending = m.phase.value === 'loading' && c.resources?.length === 1;
+  const host = c.ui.display_name || (names.size === 1 ? [...names][0] : pending && ' ');
   const { what, where, description } = c.booking;
   const length = !m.groupMode.value && labelDuration(c.availability.length, i18n.locale);
   const price = c.booking.price;
