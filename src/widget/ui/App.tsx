@@ -4,8 +4,11 @@ import { ModelContext, useModel } from './context';
 import { Details } from './Details';
 import { Footer } from './Footer';
 import { Picker } from './Picker';
-import { Skeleton } from './Skeleton';
+import { Skeleton, useAfter } from './Skeleton';
 import { StepsPending } from './StepsPending';
+
+/** How long the widget stays empty before its loading screen shows. */
+export const SKELETON_AFTER_MS = 150;
 
 /**
  * The whole widget for one model: event details, the current step, footer, and the one polite live region.
@@ -29,11 +32,22 @@ function Root() {
   // the calendar shows, so picking a time opens the form at once (and on an error: it names misspelt keys).
   // Once: after a failed download the step that needs the file asks again (StepsPending), not every phase change.
   useEffect(() => void (phase !== 'loading' && !m.stepsFailed.peek() && m.loadSteps()), [phase]);
+  // The loading screen waits a moment: an answer that comes sooner draws the calendar straight away,
+  // without first drawing and laying out a skeleton it replaces (the live region is there from the start).
+  const waited = useAfter(SKELETON_AFTER_MS);
+  const hidden = phase === 'loading' && !waited;
   return (
-    <div class="bw" part="root" data-theme={ui.theme} dir={i18n.dir} lang={i18n.locale} style={Steps?.brandStyle(ui.brand_color)}>
-      <Details />
+    <div
+      class={hidden ? 'bw bw-wait' : 'bw'}
+      part="root"
+      data-theme={ui.theme}
+      dir={i18n.dir}
+      lang={i18n.locale}
+      style={Steps?.brandStyle(ui.brand_color)}
+    >
+      {!hidden && <Details />}
       <div class="bw-main">
-        {phase === 'loading' && <Skeleton />}
+        {phase === 'loading' && waited && <Skeleton />}
         {phase === 'error' && (Steps ? <Steps.ErrorView /> : <StepsPending />)}
         {phase === 'calendar' && <Picker />}
         {phase === 'manage' && (Steps ? <Steps.ManageView /> : <StepsPending />)}
@@ -41,7 +55,7 @@ function Root() {
         {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}
         {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}
       </div>
-      <Footer />
+      {!hidden && <Footer />}
       <div role="status" aria-live="polite" class="bw-sr">
         {m.announcement}
       </div>

@@ -1,8 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/BookingModel';
-import { App } from './App';
+import { App, SKELETON_AFTER_MS } from './App';
 import { PULSE_AFTER_MS } from './Skeleton';
 
 afterEach(cleanup);
@@ -15,13 +15,58 @@ describe('<Skeleton>', () => {
       backend,
       now: () => new Date('2026-11-20T08:00:00Z'),
     });
-    render(<App model={model} />);
+    const { container } = render(<App model={model} />);
     void model.start();
-    const loading = (await screen.findByText('Loading available times…')).closest('[part=loading]')!;
+    // (The live region says it too; the skeleton's own text is in the element marked loading.)
+    await waitFor(() => expect(container.querySelector('[part=loading] > .bw-sr')?.textContent).toBe('Loading available times…'));
+    const loading = container.querySelector('[part=loading]')!;
     expect(loading.getAttribute('aria-busy')).toBe('true');
     expect(loading.classList.contains('bw-skel-slow')).toBe(false);
     await new Promise((done) => setTimeout(done, PULSE_AFTER_MS + 50));
     expect(loading.classList.contains('bw-skel-slow')).toBe(true);
     model.dispose();
+  });
+
+  it('waits a moment before it shows: until then the widget is an empty box, and an answer that comes sooner never shows it', async () => {
+    const slots = [{ start: '2026-11-24T14:00:00Z', end: '2026-11-24T14:30:00Z', resources: [{ id: 'd1', name: 'Doc', timezone: 'UTC' }] }];
+    const backend = createFakeBackend({ slots });
+    const release = backend.hold('getAvailability');
+    const model = new BookingModel({
+      config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London', display_name: 'Doc' } },
+      backend,
+      now: () => new Date('2026-11-20T08:00:00Z'),
+    });
+    const { container } = render(<App model={model} />);
+    const started = model.start();
+    await waitFor(() => expect(model.phase.value).toBe('loading'));
+    await new Promise((done) => setTimeout(done, SKELETON_AFTER_MS / 2));
+    const root = container.querySelector('[part=root]')!;
+    // Nothing drawn but the live region: no header, skeleton or footer, and no box (class bw-wait).
+    expect(root.classList.contains('bw-wait')).toBe(true);
+    expect(container.querySelector('[part=loading], [part=header], [part=footer]')).toBeNull();
+    await waitFor(() => expect(container.querySelector('[part=loading]')).toBeTruthy(), { timeout: SKELETON_AFTER_MS + 500 });
+    expect(root.classList.contains('bw-wait')).toBe(false);
+    expect(container.querySelector('[part=header]')).toBeTruthy();
+    release();
+    await started;
+
+    // A second widget whose times come sooner: the calendar is the first thing it draws.
+    const seen = new Set<string>();
+    const quick = createFakeBackend({ slots });
+    setTimeout(quick.hold('getAvailability'), SKELETON_AFTER_MS / 3);
+    const fast = new BookingModel({
+      config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } },
+      backend: quick,
+      now: () => new Date('2026-11-20T08:00:00Z'),
+    });
+    const second = render(<App model={fast} />);
+    const watch = new MutationObserver(() => second.container.querySelector('[part=loading]') && seen.add('skeleton'));
+    watch.observe(second.container, { childList: true, subtree: true });
+    await fast.start();
+    await waitFor(() => expect(second.container.querySelector('[part=calendar]')).toBeTruthy());
+    watch.disconnect();
+    expect(seen.has('skeleton')).toBe(false);
+    model.dispose();
+    fast.dispose();
   });
 });

@@ -2,6 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { MonthCalendar } from './MonthCalendar';
 import { useModel } from './context';
 
+/** False until `ms` have passed since the component mounted, then true. */
+export function useAfter(ms: number): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(setDone, ms, true);
+    return () => clearTimeout(timer);
+  }, []);
+  return done;
+}
+
 /** How long the skeleton holds still before it pulses. */
 export const PULSE_AFTER_MS = 600;
 
@@ -15,11 +25,7 @@ export const PULSE_AFTER_MS = 600;
  */
 export function Skeleton({ step = false }: { step?: boolean }) {
   const m = useModel();
-  const [slow, setSlow] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), PULSE_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, []);
+  const slow = useAfter(PULSE_AFTER_MS);
   return (
     <div class={`bw-skel bw-picker bw-month${slow ? ' bw-skel-slow' : ''}`} aria-busy="true" part="loading">
       <span class="bw-sr">{m.i18n.value.t(step ? 'loading_step' : 'loading')}</span>
