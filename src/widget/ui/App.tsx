@@ -33,7 +33,9 @@ function Root() {
   // Once: after a failed download the step that needs the file asks again (StepsPending), not every phase change.
   useEffect(() => void (phase !== 'loading' && !m.stepsFailed.peek() && m.loadSteps()), [phase]);
   // The loading screen waits a moment: an answer that comes sooner draws the calendar straight away,
-  // without first drawing and laying out a skeleton it replaces (the live region is there from the start).
+  // without first drawing and laying out a skeleton it replaces. Until then the header and the
+  // footer are built but not displayed (bw-wait), so the answer's task only adds the calendar; the
+  // live region is there from the start.
   const waited = useAfter(SKELETON_AFTER_MS);
   const hidden = phase === 'loading' && !waited;
   return (
@@ -45,7 +47,7 @@ function Root() {
       lang={i18n.locale}
       style={Steps?.brandStyle(ui.brand_color)}
     >
-      {!hidden && <Details />}
+      <Details />
       <div class="bw-main">
         {phase === 'loading' && waited && <Skeleton />}
         {phase === 'error' && (Steps ? <Steps.ErrorView /> : <StepsPending />)}
@@ -55,7 +57,7 @@ function Root() {
         {phase === 'form' && (Steps ? <Steps.BookingForm /> : <StepsPending />)}
         {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}
       </div>
-      {!hidden && <Footer />}
+      <Footer />
       <div role="status" aria-live="polite" class="bw-sr">
         {m.announcement}
       </div>
