@@ -29,9 +29,9 @@ export function Details() {
       </div>
     );
   const names = new Set(m.slots.value.map((s) => s.resources[0]?.name));
-  // One resource and no display name: its name comes with the times, so its line (an empty avatar
+  // One resource and no display name (one-to-one): its name comes with the times, so its line (an empty avatar
   // until then) keeps its place and the month does not move down when they arrive.
-  const pending = m.phase.value === 'loading' && c.resources?.length === 1;
+  const pending = m.phase.value === 'loading' && c.resources?.length === 1 && !m.groupMode.value;
   const host = c.ui.display_name || (names.size === 1 ? [...names][0] : pending && ' ');
   const { what, where, description } = c.booking;
   const length = !m.groupMode.value && labelDuration(c.availability.length, i18n.locale);
