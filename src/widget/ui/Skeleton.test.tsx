@@ -53,6 +53,7 @@ describe('<Skeleton>', () => {
     // A second widget whose times come sooner: the calendar is the first thing it draws.
     const seen = new Set<string>();
     const quick = createFakeBackend({ slots });
+    // Its times are held for a third of the wait, then let go.
     setTimeout(quick.hold('getAvailability'), SKELETON_AFTER_MS / 3);
     const fast = new BookingModel({
       config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } },
