@@ -1,10 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import type { BookingModel } from '../model/BookingModel';
-import { ModelContext, useModel } from './context';
+import { ModelContext, useAfter, useModel } from './context';
 import { Details } from './Details';
 import { Footer } from './Footer';
 import { Picker } from './Picker';
-import { Skeleton, useAfter } from './Skeleton';
+import { Skeleton } from './Skeleton';
 import { StepsPending } from './StepsPending';
 
 /** How long the widget stays empty before its loading screen shows. */
@@ -35,7 +35,8 @@ function Root() {
   // The loading screen waits a moment: an answer that comes sooner draws the calendar straight away,
   // without first drawing and laying out a skeleton it replaces. Until then the header and the
   // footer are built but not displayed (bw-wait), so the answer's task only adds the calendar; the
-  // live region is there from the start.
+  // live region is there from the start. Only the first load waits: after an update or a retry the
+  // widget is already on screen, and its skeleton shows at once.
   const waited = useAfter(SKELETON_AFTER_MS);
   const hidden = phase === 'loading' && !waited;
   return (

@@ -1,16 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { MonthCalendar } from './MonthCalendar';
-import { useModel } from './context';
-
-/** False until `ms` have passed since the component mounted, then true. */
-export function useAfter(ms: number): boolean {
-  const [done, setDone] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(setDone, ms, true);
-    return () => clearTimeout(timer);
-  }, []);
-  return done;
-}
+import { useAfter, useModel } from './context';
 
 /** How long the skeleton holds still before it pulses. */
 export const PULSE_AFTER_MS = 600;

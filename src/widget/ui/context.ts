@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../model/BookingModel';
 
 /** The mounted widget's model; each mount provides its own. */
@@ -24,4 +24,14 @@ export function useStepFocus<T extends HTMLElement>() {
     if (request > 0) ref.current?.focus();
   }, [request]);
   return ref;
+}
+
+/** False until `ms` have passed since the component mounted, then true. */
+export function useAfter(ms: number): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(setDone, ms, true);
+    return () => clearTimeout(timer);
+  }, []);
+  return done;
 }
