@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { effect } from '@preact/signals';
+import { effect } from './signals';
 import type { Booking } from '../wire/index';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';

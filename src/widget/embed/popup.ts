@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { effect } from '../signals';
 import { configFromAttributes } from '../config/fromAttributes';
 import type { ConfigError, WidgetConfig } from '../config/types';
 import { warnUnknown } from '../config/unknownKeys';

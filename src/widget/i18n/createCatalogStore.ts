@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '../signals';
 import { catalogFolder } from './catalogFolder';
 import type { Catalog } from './en';
 import { isMessage } from './formatMessage';

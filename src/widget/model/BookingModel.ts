@@ -1,4 +1,4 @@
-import { action, batch, computed, createModel, signal } from '@preact/signals';
+import { action, batch, computed, createModel, signal } from '../signals';
 import type { Project } from '../../wire/index';
 import { ApiError } from '../api/ApiError';
 import { createBackend } from '../api/backends';

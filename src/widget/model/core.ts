@@ -1,4 +1,4 @@
-import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '../signals';
 import type { ApiError } from '../api/ApiError';
 import type { BookingBackend } from '../api/types';
 import type { ResolvedConfig } from '../config/types';

@@ -1,4 +1,4 @@
-import { action, computed, signal } from '@preact/signals';
+import { action, computed, signal } from '../signals';
 import type { Booking } from '../../wire/index';
 import { ApiError } from '../api/ApiError';
 import type { FieldValue, FormField, FormValues } from '../form/fields';

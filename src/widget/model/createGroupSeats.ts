@@ -1,4 +1,4 @@
-import { action, computed, signal } from '@preact/signals';
+import { action, computed, signal } from '../signals';
 import { isGroupGraph } from '../../wire/index';
 import type { WidgetCore } from './core';
 import type { Picker } from './createPicker';

@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '../signals';
 import type { Booking } from '../../wire/index';
 import type { Hold, HoldRequest } from '../../wire/holds';
 import { isAbort, type ApiError } from '../api/ApiError';

@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, signal } from '../signals';
 import type { Booking } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
 import type { ApiResponse, BookingLink, LinkAction, LinkBody } from '../api/types';

@@ -1,4 +1,4 @@
-import { action, batch, computed, signal } from '@preact/signals';
+import { action, batch, computed, signal } from '../signals';
 import { isGroupGraph, type Slot } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';
 import type { ApiResponse, BookingBackend } from '../api/types';

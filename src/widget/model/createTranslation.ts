@@ -1,4 +1,4 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '../signals';
 import type { ConfigError, ResolvedConfig } from '../config/types';
 import { createCatalogStore } from '../i18n/createCatalogStore';
 import { createI18n, type I18n } from '../i18n/index';

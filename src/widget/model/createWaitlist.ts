@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '../signals';
 import type { WaitlistJoined } from '../../wire/holds';
 import { ApiError, isAbort } from '../api/ApiError';
 import type { FieldValue, FormField, FormValues } from '../form/fields';

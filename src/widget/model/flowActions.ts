@@ -1,4 +1,4 @@
-import { batch } from '@preact/signals';
+import { batch } from '../signals';
 import type { Booking } from '../../wire/index';
 import type { BookingParts } from './submitBooking';
 import type { WidgetSlot } from '../time/slots';

@@ -1,4 +1,4 @@
-import { batch } from '@preact/signals';
+import { batch } from '../signals';
 import { loadGroupSlots } from './loadGroupSlots';
 import { seatLimit } from './seats';
 import type { BookingParts } from './submitBooking';

@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '../signals';
 import type { ComponentType } from 'preact';
 import type { ApiResponse } from '../api/types';
 import type { Booking } from '../../wire/index';

@@ -1,4 +1,4 @@
-import { batch, type Signal } from '@preact/signals';
+import { batch, type Signal } from '../signals';
 import type { WidgetConfig } from '../config/types';
 import type { Booking } from '../../wire/index';
 import { ApiError, isAbort } from '../api/ApiError';

@@ -59,9 +59,16 @@ function Root() {
         {phase === 'confirmation' && (Steps ? <Steps.Confirmation /> : <StepsPending />)}
       </div>
       <Footer />
-      <div role="status" aria-live="polite" class="bw-sr">
-        {m.announcement}
-      </div>
+      <LiveRegion />
+    </div>
+  );
+}
+
+/** The one polite live region; its own component, so an announcement re-renders only it. */
+function LiveRegion() {
+  return (
+    <div role="status" aria-live="polite" class="bw-sr">
+      {useModel().announcement.value}
     </div>
   );
 }

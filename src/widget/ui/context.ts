@@ -1,6 +1,10 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../model/BookingModel';
+import { trackComponents } from '../signals';
+
+// Components re-render when a signal they read changes.
+trackComponents();
 
 /** The mounted widget's model; each mount provides its own. */
 export const ModelContext = createContext<BookingModel | null>(null);
