@@ -13,11 +13,11 @@ interface Internal extends VNode {
   __c?: Tracked;
 }
 interface Tracked extends Component {
-  _updater?: Updater;
+  _bwUpdater?: Updater;
   /** A change the updater saw is waiting for its render (shouldComponentUpdate must let it by). */
-  _pending?: boolean;
+  _bwPending?: boolean;
   /** The component keeps hook state, which its own updates compare. */
-  _stateful?: boolean;
+  _bwStateful?: boolean;
 }
 type Hooks = {
   __b?: (vnode: Internal) => void;
@@ -33,7 +33,7 @@ class Updater extends Effect {
     super();
   }
   protected override react() {
-    this.component._pending = true;
+    this.component._bwPending = true;
     this.component.setState({});
   }
 }
@@ -70,20 +70,20 @@ export function trackComponents() {
     stop();
     const c = vnode.__c;
     if (!c || vnode.type === Fragment) return;
-    c._pending = false;
-    finish = (c._updater ??= new Updater(c)).track();
+    c._bwPending = false;
+    finish = (c._bwUpdater ??= new Updater(c)).track();
   });
   hook('__b', stop);
   hook('diffed', stop);
   hook('__e', stop);
   hook('__h', (c, _index, type) => {
     // useState and useReducer.
-    if (type < 3) c._stateful = true;
+    if (type < 3) c._bwStateful = true;
   });
   hook('unmount', (vnode) => {
     const c = vnode.__c;
-    c?._updater?.dispose();
-    if (c) c._updater = undefined;
+    c?._bwUpdater?.dispose();
+    if (c) c._bwUpdater = undefined;
   });
 
   /**
@@ -92,7 +92,7 @@ export function trackComponents() {
    */
   Component.prototype.shouldComponentUpdate = function (this: Tracked, props: Record<string, unknown>, state: object) {
     for (const _ in state) return true;
-    if (!this._updater?._deps.size || this._pending || this._stateful) return true;
+    if (!this._bwUpdater?._deps.size || this._bwPending || this._bwStateful) return true;
     const before = this.props as Record<string, unknown>;
     for (const key in props) if (props[key] !== before[key]) return true;
     for (const key in before) if (!(key in props)) return true;
