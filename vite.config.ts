@@ -70,14 +70,21 @@ function classicScriptWithSteps(): Plugin {
    */
   async function squeeze(bundle: OutputBundle, chunk: OutputChunk) {
     if (sourceMap(bundle, chunk)) return;
+    const main = chunk.fileName === 'booking.js';
+    // The internal fields of our own classes (`_deps`, `_version`: src/widget/signals/) get short
+    // names in booking.js, which holds all their code; Preact's own (`__c`, `__b`) are left as they
+    // are, since its add-ons look them up. A chunk is squeezed on its own, with its own short names,
+    // so one that reached into such a field would break: the build refuses it.
+    if (!main && /\._[a-z]/.test(chunk.code)) throw new Error(`${chunk.fileName} reads an internal _field of booking.js's code`);
     const out = await minify(chunk.code, {
       ecma: 2020,
-      module: chunk.fileName !== 'booking.js',
+      module: !main,
       compress: { passes: 3 },
+      mangle: main ? { properties: { regex: /^_[a-z]/ } } : true,
       // A classic script is read in the page's encoding unless its server names one: a host page in
       // windows-1252 would turn "‹" into "â€¹". ASCII only (\u escapes) reads the same in any. (The
       // chunks are modules, always read as UTF-8.)
-      format: { ascii_only: chunk.fileName === 'booking.js' },
+      format: { ascii_only: main },
     });
     chunk.code = out.code! + '\n';
   }

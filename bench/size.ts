@@ -20,8 +20,9 @@ import { SourceMapConsumer } from 'source-map-js';
 const SCRIPT = 'dist/booking.js';
 // Issue 10's 25 KB. What a start needs only after its config check (the error-answer reader, the view
 // names, the times' loader, the month's list of times and the time buttons) travels in the check file
-// (src/widget/config/check/), fetched as the script starts. Still to do for issue 15: 20 KB.
-const BUDGET_GZIP = 25 * 1024;
+// (src/widget/config/check/), fetched as the script starts. Our own signals (src/widget/signals/) took
+// it to 23.2, and the budget follows down so the gain stays. Still to do for issue 15: 20 KB.
+const BUDGET_GZIP = 23.5 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;

@@ -1,3 +1,3 @@
-export { Signal, Effect, signal, computed, effect, batch, untracked, action, type ReadonlySignal } from './core';
+export { Signal, signal, computed, effect, batch, untracked, action, type ReadonlySignal } from './core';
 export { createModel } from './createModel';
 export { trackComponents } from './preact';
