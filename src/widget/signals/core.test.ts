@@ -150,6 +150,17 @@ describe('signals', () => {
     expect(seen).toEqual([2, 9]);
   });
 
+  it('an effect that throws on its first run is disposed, and rethrows', () => {
+    const n = signal(0);
+    const runs = vi.fn(() => {
+      if (n.value === 0) throw new Error('boom');
+    });
+    expect(() => effect(runs)).toThrow('boom');
+    expect(n._subs.size).toBe(0);
+    n.value = 1;
+    expect(runs).toHaveBeenCalledTimes(1);
+  });
+
   it('subscribe calls back with each value until unsubscribed', () => {
     const n = signal('x');
     const fn = vi.fn();

@@ -312,7 +312,13 @@ export class Effect implements Target {
  */
 export function effect(fn: () => unknown): () => void {
   const e = new Effect(fn);
-  e._run();
+  try {
+    e._run();
+  } catch (err) {
+    // An effect that fails at once is not left half subscribed.
+    e.dispose();
+    throw err;
+  }
   return () => e.dispose();
 }
 
