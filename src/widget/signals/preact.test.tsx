@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { signal } from './core';
+import { signal } from './Signal';
 import { trackComponents } from './preact';
 
 trackComponents();

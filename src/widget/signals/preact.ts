@@ -1,5 +1,5 @@
 import { Component, Fragment, options, type VNode } from 'preact';
-import { Effect } from './core';
+import { Effect } from './effect';
 
 /**
  * Components that read `signal.value` while rendering re-render when it changes, as with

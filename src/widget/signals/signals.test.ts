@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { action, batch, computed, effect, signal, untracked } from './core';
+import { action, batch, computed, effect, signal, untracked } from './index';
 
 describe('signals', () => {
   it('an effect runs at once and after each change, not after an equal write', () => {
