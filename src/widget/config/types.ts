@@ -1,4 +1,4 @@
-import type { AvailabilitySettings, Constraint, CustomerField, Graph } from '../../wire/index';
+import type { AvailabilitySettings, BookingSettings, Constraint, CustomerField, Graph } from '../../wire/index';
 import type { BackendName } from '../api/backends';
 import type { ViewName } from '../views';
 
@@ -116,14 +116,9 @@ export interface WidgetConfig {
   availability?: AvailabilitySettings;
   availability_constraints?: Constraint[];
   /** Merged on top of the booking body: any field of `POST /v2/bookings` may go here, so this one stays open. */
-  booking?: {
-    graph?: Graph;
-    what?: string;
-    where?: string;
-    description?: string;
-    max_seats_per_booking?: number;
-    /** Ours: hold a picked time this long while the visitor types (`"5 minutes"`, 30 seconds to 30 minutes). */ hold?: string;
-    [key: string]: unknown;
+  booking?: BookingSettings & {
+    /** Ours: hold a picked time this long while the visitor types (`"5 minutes"`, 30 seconds to 30 minutes). */
+    hold?: string;
   };
   customer_fields?: Record<string, CustomerFieldConfig>;
   ui?: UiConfig;
