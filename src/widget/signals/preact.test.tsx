@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { Component, render, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
@@ -91,5 +91,35 @@ describe('trackComponents', () => {
     expect(root.querySelector('u')!.textContent).toBe('a!');
     await act(() => bump());
     expect(root.querySelector('i')!.textContent).toBe('a1');
+  });
+
+  it('a render that throws stops tracking before the error boundary runs', async () => {
+    const outside = signal(0);
+    let subscribedWhileCatching = -1;
+    class Boundary extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+      override componentDidCatch() {
+        // Preact calls this while it handles the error: a read here belongs to no component.
+        void outside.value;
+        subscribedWhileCatching = outside._subs.size;
+        this.setState({ failed: true });
+      }
+      override render() {
+        return this.state.failed ? <p>failed</p> : this.props.children;
+      }
+    }
+    function Throws(): never {
+      throw new Error('render failed');
+    }
+    const root = document.createElement('div');
+    await act(() =>
+      render(
+        <Boundary>
+          <Throws />
+        </Boundary>,
+        root,
+      ),
+    );
+    expect(root.textContent).toBe('failed');
+    expect(subscribedWhileCatching).toBe(0);
   });
 });

@@ -75,6 +75,7 @@ export function trackComponents() {
   });
   hook('__b', stop);
   hook('diffed', stop);
+  // A render that throws: its tracking ends before Preact calls the error boundary.
   hook('__e', stop);
   hook('__h', (c, _index, type) => {
     // useState and useReducer.
