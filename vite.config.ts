@@ -34,20 +34,22 @@ const LAZY_CHUNKS = [
 /**
  * Turns the script build's ES chunks into what a plain `<script src>` can run, without any
  * global: `booking.js` becomes one classic script (an arrow function run at once), and each
- * lazily imported chunk (the steps; the bookingtime backend, loaded only when a config chooses it)
- * an ES module whose default export takes the bindings it shares with `booking.js` and returns
- * its own exports.
+ * lazily imported chunk (the first-screen file, the steps, the bookingtime backend) an ES module
+ * whose default export takes the bindings it shares with `booking.js`, and those of the chunks it
+ * imports from, and returns its own exports.
  *
- *   booking.js (classic)                         booking-steps-<hash>.js, bookingtime-<hash>.js (modules)
- *   (() => { …widget…                            export default (shared) => {
- *     import(new URL(steps, scriptUrl))            const { a: h, b: useState, … } = shared;
- *       .then((m) => m.default({ a: h, … }))       …form, confirmation, zone search…
+ *   booking.js (classic)                         booking-config-<hash>.js, booking-steps-<hash>.js, … (modules)
+ *   (() => { …widget…                            export default (shared, deps) => {
+ *     __bwLoad(file): import(new URL(file,         const { a: signal, … } = shared;
+ *       scriptUrl)), its deps first, then          const { b: h, … } = deps[0];   // a chunk it imports from
+ *       m.default({ a: signal, … }, deps)           …form, confirmation, zone search…
  *   })();                                          return { BookingForm, … }; }
  *
- * Every chunk gets the same wrapping and every `import()` of it the same loader (its URL beside
- * the script). Rolldown cannot split an IIFE build, so this rewrites its ES output. The shapes it
- * reads (one `import {…} from "./booking.js"` at the top of a chunk, one `export {…}` at the end
- * of each file) are checked; anything else fails the build rather than shipping a broken script.
+ * Every chunk gets the same wrapping and every `import()` of one (in booking.js or in a chunk) the
+ * same loader (its URL beside the script; each chunk runs once per page). Rolldown cannot split an
+ * IIFE build, so this rewrites its ES output. The shapes it reads (`import {…} from "./x.js"`
+ * statements at the top of a chunk, one `export {…}` at the end of each file) are checked; anything
+ * else fails the build rather than shipping a broken script.
  */
 function classicScriptWithSteps(): Plugin {
   const pairs = (list: string) =>
@@ -58,6 +60,8 @@ function classicScriptWithSteps(): Plugin {
   const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
   const MAP_COMMENT = /\n\/\/# sourceMappingURL=\S+\s*$/;
   const STATEMENT = /^\s*(import|export)\b/m;
+  /** One import statement at the top of a chunk: `import{a as b}from"./booking.js";` (or a bare `import"./x.js";`). */
+  const IMPORT = /^\s*import\s*(?:\{([^}]*)\}\s*from\s*)?(["'`])\.\/([^"'`]+)\2;?/;
   /** The chunk's source map, when the build writes one (`npm run size -- --by-source`). */
   const sourceMap = (bundle: OutputBundle, chunk: OutputChunk) => {
     const map = bundle[`${chunk.fileName}.map`];
@@ -68,24 +72,28 @@ function classicScriptWithSteps(): Plugin {
    * alone). Skipped when a source map is wanted (`npm run size -- --by-source`), which would need
    * the maps chained.
    */
+  /** The short names terser gave our `_fields` so far in this build (its `nameCache.props`). */
+  let props: unknown;
   async function squeeze(bundle: OutputBundle, chunk: OutputChunk) {
     if (sourceMap(bundle, chunk)) return;
     const main = chunk.fileName === 'booking.js';
     // The internal fields of our own classes (`_deps`, `_version`: src/widget/signals/) get short
-    // names in booking.js, which holds all their code; Preact's own (`__c`, `__b`) are left as they
-    // are, since its add-ons look them up. A chunk is squeezed on its own, with its own short names,
-    // so one that reached into such a field would break: the build refuses it.
-    if (!main && /\._[a-z]/.test(chunk.code)) throw new Error(`${chunk.fileName} reads an internal _field of booking.js's code`);
+    // names; Preact's own (`__c`, `__b`) are left as they are, since its add-ons look them up. Every
+    // file of one build shares the table of short names (`props`), so a field that booking.js writes
+    // and the config-check file reads has the same name in both.
+    const nameCache = { props };
     const out = await minify(chunk.code, {
       ecma: 2020,
       module: !main,
       compress: { passes: 3 },
-      mangle: main ? { properties: { regex: /^_[a-z]/ } } : true,
+      mangle: { properties: { regex: /^_[a-z]/ } },
+      nameCache,
       // A classic script is read in the page's encoding unless its server names one: a host page in
       // windows-1252 would turn "‹" into "â€¹". ASCII only (\u escapes) reads the same in any. (The
       // chunks are modules, always read as UTF-8.)
       format: { ascii_only: main },
     });
+    props = nameCache.props;
     chunk.code = out.code! + '\n';
   }
   /** Puts `before` on a line of its own above the code and `after` below it; the source map follows. */
@@ -106,6 +114,7 @@ function classicScriptWithSteps(): Plugin {
     apply: 'build',
     async generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      props = undefined;
       const entry = chunks.find((c) => c.isEntry);
       const lazy = chunks.filter((c) => !c.isEntry);
       const known = (c: OutputChunk) => LAZY_CHUNKS.some((l) => c.fileName.startsWith(l.name + '-'));
@@ -123,33 +132,71 @@ function classicScriptWithSteps(): Plugin {
       const shared = exported ? pairs(exported[1]) : [];
       if (exported) code = code.slice(0, exported.index);
       if (STATEMENT.test(code)) throw new Error('booking.js build: the entry still has an import or export statement');
+      /** Each lazy chunk's code, unwrapped, and the other lazy chunks it imports from (loaded before it runs). */
+      const bodies = new Map<OutputChunk, { before: string; source: string; after: string }>();
+      const deps: Record<string, string[]> = {};
       for (const chunk of lazy) {
-        const source = chunk.code.replace(MAP_COMMENT, '');
-        const head = /^import\s*\{([^}]*)\}\s*from\s*(["'`])\.\/booking\.js\2;?/.exec(source);
+        let source = chunk.code.replace(MAP_COMMENT, '');
         const tail = EXPORT.exec(source);
-        if (!head || !tail) throw new Error(`booking.js build: ${chunk.fileName} does not have the expected import/export shape`);
-        // The import statement's room stays, as spaces: the code keeps its columns for the source map.
-        const body = ' '.repeat(sourceMap(bundle, chunk) ? head[0].length : 0) + source.slice(head[0].length, tail.index);
-        if (STATEMENT.test(body)) throw new Error(`booking.js build: ${chunk.fileName} has more than one import or export`);
-        const take = pairs(head[1])
-          .map(([name, local]) => `${name}:${local}`)
-          .join(',');
+        if (!tail) throw new Error(`booking.js build: ${chunk.fileName} does not end with one export statement`);
+        // Its imports, at the top: from booking.js (the shared bindings) and from other lazy chunks.
+        const takes: string[] = [];
+        const from: string[] = [];
+        let head: RegExpExecArray | null;
+        let room = 0;
+        while ((head = IMPORT.exec(source.slice(room)))) {
+          const [statement, list = '', , file] = head;
+          const bindings = pairs(list)
+            .filter(([name]) => name)
+            .map(([name, local]) => `${name}:${local}`)
+            .join(',');
+          if (file === 'booking.js') takes.unshift(`const{${bindings}}=__bwShared;`);
+          else {
+            if (!lazy.some((c) => c.fileName === file))
+              throw new Error(`booking.js build: ${chunk.fileName} imports ${file}, not a lazy chunk`);
+            takes.push(`const{${bindings}}=__bwDeps[${from.length}];`);
+            from.push(file);
+          }
+          room += statement.length;
+        }
+        if (!room) throw new Error(`booking.js build: ${chunk.fileName} imports nothing from booking.js`);
+        deps[chunk.fileName] = from;
+        // The import statements' room stays, as spaces: the code keeps its columns for the source map.
+        source = ' '.repeat(sourceMap(bundle, chunk) ? room : 0) + source.slice(room, tail.index);
+        if (STATEMENT.test(source)) throw new Error(`booking.js build: ${chunk.fileName} has an import or export after its imports`);
         const give = pairs(tail[1])
           .map(([local, name]) => `${name}:${local}`)
           .join(',');
-        wrap(bundle, chunk, `export default(__bwShared)=>{const{${take}}=__bwShared;`, body, `;return{${give}}};`);
-        const call = new RegExp('import\\(\\s*(["\'`])\\./' + chunk.fileName.replace(/[.$]/g, '\\$&') + '\\1\\s*\\)', 'g');
-        if (!code.match(call)) throw new Error(`booking.js build: no import() of ${chunk.fileName} found in booking.js`);
-        code = code.replace(call, `__bwLoad(${JSON.stringify(chunk.fileName)})`);
+        bodies.set(chunk, {
+          before: `export default(__bwShared,__bwDeps)=>{const{__bwLoad}=__bwShared;${takes.join('')}`,
+          source,
+          after: `;return{${give}}};`,
+        });
       }
-      const give = shared.map(([local, name]) => `${name}:${local}`).join(',');
+      // Every import() of a lazy chunk, in booking.js or in another chunk, goes through the one loader.
+      const loaded = new Set<string>();
+      const load = (text: string) =>
+        text.replace(/import\(\s*(["'`])\.\/([^"'`]+)\1\s*\)/g, (_call, _quote, file: string) => {
+          if (!lazy.some((c) => c.fileName === file)) throw new Error(`booking.js build: import() of ${file}, not a lazy chunk`);
+          loaded.add(file);
+          return `__bwLoad(${JSON.stringify(file)})`;
+        });
+      code = load(code);
+      for (const [chunk, { before, source, after }] of bodies) wrap(bundle, chunk, before, load(source), after);
+      const unloaded = lazy.filter((c) => !loaded.has(c.fileName));
+      if (unloaded.length) throw new Error(`booking.js build: no import() of ${unloaded.map((c) => c.fileName).join(', ')} found`);
+      const give = [...shared.map(([local, name]) => `${name}:${local}`), '__bwLoad'].join(',');
       wrap(
         bundle,
         entry,
         // Some browsers remember a failed import() of a URL for good (the HTML spec's module map
         // keeps the failure): each retry of a file asks for a new URL (`-~n` is n + 1, undefined → 1).
-        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={};` +
-          `const __bwLoad=(file,n=__bwTry[file]=-~__bwTry[file])=>import(new URL(file,__bwBase).href+(n>1?'?retry='+n:'')).then((m)=>m.default({${give}}));`,
+        // A chunk runs once per page (its bindings are made once), after the chunks it imports from;
+        // a failed download is forgotten, so the next call asks again.
+        `(()=>{const __bwBase=document.currentScript?.src||location.href,__bwTry={},__bwDone={},__bwFrom=${JSON.stringify(deps)};` +
+          `const __bwLoad=(__bwFile)=>__bwDone[__bwFile]??=Promise.all([import(new URL(__bwFile,__bwBase).href+((__bwTry[__bwFile]=-~__bwTry[__bwFile])>1?'?retry='+__bwTry[__bwFile]:'')),...__bwFrom[__bwFile].map(__bwLoad)])` +
+          // (Every name here starts with __bw: the shared bindings below are the bundle's own short names.)
+          `.then(([__bwModule,...__bwDeps])=>__bwModule.default({${give}},__bwDeps),(__bwError)=>{delete __bwDone[__bwFile];throw __bwError});`,
         code,
         '})();',
       );

@@ -1,7 +1,9 @@
 /**
  * Prints raw, gzip and brotli sizes of the built widget, file by file, and Booking.js v3's
  * `booking.min.js` + `booking.min.css` beside it (and the ratio); fails only when
- * `dist/booking.js` is over its gzip budget. Run after `npm run build`: `npm run size`.
+ * `dist/booking.js`, or it with the first-screen file, is over its gzip budget. Run after
+ * `npm run build`: `npm run size`. `booking-config-<hash>.js` (the config check, Preact, the
+ * first screen's components and CSS) is fetched as the script starts, beside the first request.
  * `booking-steps-<hash>.js` (form, confirmation, zone search, week/list views, group sessions) is
  * fetched beside the script once the calendar shows; it is printed, and the sum of both.
  * `bookingtime-<hash>.js` (the bookingtime backend) is fetched only by a widget whose config
@@ -18,11 +20,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
 const SCRIPT = 'dist/booking.js';
-// Issue 10's 25 KB. What a start needs only after its config check (the error-answer reader, the view
-// names, the times' loader, the month's list of times and the time buttons) travels in the check file
-// (src/widget/config/check/), fetched as the script starts. Our own signals (src/widget/signals/) took
-// it to 23.2, and the budget follows down so the gain stays. Still to do for issue 15: 20 KB.
-const BUDGET_GZIP = 23.5 * 1024;
+// Issue 15 asks for 20 KB at most; the budget follows the script down (13.3 KB) so the gain stays.
+// booking.js holds what sends the first request (the config's readers, the model, the API client,
+// the language rules); what draws the first screen (Preact, the components, the
+// CSS) travels with the config check in the first-screen file (src/widget/config/check/), fetched
+// as the script starts, while the request is on its way.
+const BUDGET_GZIP = 14 * 1024;
+// Both files of the first screen together: splitting them must not grow what a visitor downloads
+// before the calendar shows (26.5 KB before the split, 27.2 after it).
+const FIRST_SCREEN_BUDGET_GZIP = 27.5 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -37,7 +43,7 @@ const list = (dir: string, ext: string) =>
 
 const steps = list('dist', '.js').filter((f) => /booking-steps-[^/]*\.js$/.test(f));
 const bookingtime = list('dist', '.js').filter((f) => /\/bookingtime-[^/]*\.js$/.test(f));
-// The config's validation table, fetched by every widget as the script starts, beside its first request.
+// The first-screen file (the config check, the components, the CSS), fetched by every widget as the script starts, beside its first request.
 const check = list('dist', '.js').filter((f) => /booking-config-[^/]*\.js$/.test(f));
 const files = [
   SCRIPT,
@@ -82,10 +88,20 @@ if (existsSync(SCRIPT) && steps.length === 1) {
     console.log(
       `${label.padEnd(34)} ${' '.repeat(15)}  gzip ${kb(sum(gzip, paths)).padStart(9)}  brotli ${kb(sum(brotli, paths)).padStart(9)}  ${note}`,
     );
+  if (check.length === 1) {
+    const first = sum(gzip, [SCRIPT, check[0]]);
+    const over = first > FIRST_SCREEN_BUDGET_GZIP;
+    failed ||= over;
+    line(
+      'booking.js + first-screen file',
+      [SCRIPT, check[0]],
+      `(budget ${kb(FIRST_SCREEN_BUDGET_GZIP)}${over ? `, OVER by ${kb(first - FIRST_SCREEN_BUDGET_GZIP)}` : `, ${kb(FIRST_SCREEN_BUDGET_GZIP - first)} left`}; what the calendar needs)`,
+    );
+  }
   line(
     'booking.js + steps',
     both,
-    '(with the validation file; the calendar needs booking.js and that one only; week/list views, group sessions and brand colours fetch both at once)',
+    '(with the first-screen file: what a visitor who books downloads; week/list views, group sessions and brand colours fetch all three at once)',
   );
   if (bookingtime.length === 1)
     line('booking.js + steps + bookingtime', [...both, bookingtime[0]], '(a widget with backend "bookingtime" books with all three)');

@@ -1,7 +1,7 @@
 import { mount as mountWidget, type WidgetHandle } from './mount';
 
 /**
- * The npm build's `mount`: the same as `mount.tsx`'s, with an error that says what to do when it
+ * The npm build's `mount`: the same as `mount.ts`'s, with an error that says what to do when it
  * is called where there is no DOM (server rendering, Node).
  * @example mount('#booking', { app_key: 'test_widget_key_demo', resources: ['1111…'] })
  */

@@ -6,14 +6,14 @@ import { MonthView } from './ui/MonthView';
 export interface ViewEntry {
   /** Booking.js / FullCalendar names that also choose this view. */
   aliases: readonly string[];
-  /** The view's component: built into `booking.js`, or taken from the lazily loaded steps (undefined until they are there). */
+  /** The view's component: in the first-screen file with this table, or taken from the lazily loaded steps (undefined until they are there). */
   component(steps: StepsModule | null): ComponentType | undefined;
-  /** True when the component is in `booking.js`; false when the first screen waits for the steps file. */
+  /** True when the component comes with the first screen; false when the first screen waits for the steps file. */
   firstScreen: boolean;
 }
 
 /**
- * The calendar views. Adding one is one entry here plus its component (in `ui/`, exported from
+ * The calendar views (in the first-screen file, `config/check/`, with the components). Adding one is one entry here plus its component (in `ui/`, exported from
  * `steps/index.ts` and named in `StepsModule` when it is not a first-screen view); `mapView`, the
  * config check, the picker and the "which file first" decision (`stepsFirst`) read this table.
  */

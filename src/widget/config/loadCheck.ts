@@ -1,8 +1,8 @@
 /**
  * The config-check file (`check/index.ts`: the validation table, the manage-link and error-answer
- * readers, the month's list of times and the time buttons), fetched once per page. The script starts
- * it as it runs (`embed.ts`), so a widget's start finds it on its way; a failed download (offline) is
- * asked for again by the next start.
+ * readers, and the first screen's drawing: Preact, the components, the CSS), fetched once per page.
+ * The script starts it as it runs (`embed.ts`), so a widget's start finds it on its way; a failed
+ * download (offline) is asked for again by the next start.
  */
 /** The config-check file's module. */
 export type CheckModule = typeof import('./check/index');

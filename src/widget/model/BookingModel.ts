@@ -9,7 +9,6 @@ import { resolveConfig } from '../config/resolveConfig';
 import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError } from '../config/formatConfigError';
 import { parseColor } from '../color/parseColor';
-import { VIEWS } from '../views';
 import type { Phase, WidgetCore } from './core';
 import type { ModelDeps } from './deps';
 import { createBookingFlow } from './createBookingFlow';
@@ -106,8 +105,9 @@ export const BookingModel = createModel((deps: ModelDeps) => {
   /** The first screen needs the lazily loaded steps: a view not in `booking.js`, group sessions, a brand colour's palette. */
   // (A colour that does not parse draws nothing: the config error names it. parseColor is also what
   // keeps the colour reader in booking.js, shared by the validation file and the steps.)
+  // (The table of views comes with the config-check file, which every start has before it asks this.)
   const stepsFirst = computed(
-    () => !VIEWS[picker.view.value].firstScreen || seats.groupMode.value || !!parseColor(config.value.ui.brand_color ?? ''),
+    () => !check.value?.VIEWS[picker.view.value].firstScreen || seats.groupMode.value || !!parseColor(config.value.ui.brand_color ?? ''),
   );
 
   let ctrl: AbortController | null = null; // the project load; a newer start aborts it

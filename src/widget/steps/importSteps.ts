@@ -1,4 +1,5 @@
 import type { StepsModule } from '../model/steps';
+import { loadCheck } from '../config/loadCheck';
 
 let pending: Promise<StepsModule> | null = null;
 /** The steps' code once an earlier widget of the page has it (a new widget starts with it). */
@@ -10,13 +11,20 @@ export let importedSteps: StepsModule | null = null;
  * (`model/steps.ts`): this is code, like the module cache.
  */
 export function importSteps(): Promise<StepsModule> {
-  return (pending ??= import('./index').then(
-    (mod): StepsModule => (importedSteps = mod),
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  ));
+  // The steps build on the first screen's components, which come in the config-check file: that
+  // file asks for this one (the script build then loads it after them).
+  return (pending ??= loadCheck()
+    .then((check) => {
+      if (!check) throw new Error('the config-check file could not be loaded');
+      return check.importStepsFile();
+    })
+    .then(
+      (mod): StepsModule => (importedSteps = mod),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    ));
 }
 
 /**

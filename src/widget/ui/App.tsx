@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { BookingModel } from '../model/BookingModel';
 import { ModelContext, useAfter, useModel } from './context';
 import { Details } from './Details';
@@ -10,19 +10,27 @@ import { StepsPending } from './StepsPending';
 /** How long the widget stays empty before its loading screen shows. */
 export const SKELETON_AFTER_MS = 150;
 
+interface AppProps {
+  model: BookingModel;
+  /** When the widget was mounted (`performance.now()`): the loading screen's wait counts from then. */
+  since?: number;
+}
+
 /**
  * The whole widget for one model: event details, the current step, footer, and the one polite live region.
- * @example render(<App model={model} />, shadowRoot)
+ * @example render(<App model={model} since={performance.now()} />, shadowRoot)
  */
-export function App({ model }: { model: BookingModel }) {
+export function App({ model, since }: AppProps) {
+  // Computed once: the wait left when the components arrived (the config-check file brings them).
+  const [wait] = useState(() => (since === undefined ? SKELETON_AFTER_MS : Math.max(0, SKELETON_AFTER_MS - (performance.now() - since))));
   return (
     <ModelContext.Provider value={model}>
-      <Root />
+      <Root wait={wait} />
     </ModelContext.Provider>
   );
 }
 
-function Root() {
+function Root({ wait }: { wait: number }) {
   const m = useModel();
   const i18n = m.i18n.value;
   const phase = m.phase.value;
@@ -37,7 +45,7 @@ function Root() {
   // footer are built but not displayed (bw-wait), so the answer's task only adds the calendar; the
   // live region is there from the start. Only the first load waits: after an update or a retry the
   // widget is already on screen, and its skeleton shows at once.
-  const waited = useAfter(SKELETON_AFTER_MS);
+  const waited = useAfter(wait);
   const hidden = phase === 'loading' && !waited;
   return (
     <div

@@ -1,13 +1,9 @@
-import { render } from 'preact';
-import { effect } from './signals';
+import { effect, untracked } from './signals';
 import type { Booking } from '../wire/index';
 import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
 import { BookingModel } from './model/BookingModel';
 import { detectTimeZone } from './i18n/timezones';
-import { App } from './ui/App';
-import { adoptStyles } from './styles/adoptStyles';
-import css from './styles/widget.css?inline';
 
 /** What `mount` returns: change the config, or take the widget away. */
 export interface WidgetHandle {
@@ -89,13 +85,20 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
     pageLang: doc.documentElement.lang || undefined,
     navigatorLanguages: win?.navigator.languages,
   });
-  // The requests leave first (start sends them in this task), then the loading screen is styled and drawn.
+  const since = performance.now();
+  // The requests leave first (start sends them in this task). The components, the CSS and the
+  // config check come in one file, fetched alongside (`config/loadCheck.ts`): the widget is drawn
+  // when the start has it. Until then it shows nothing, as it would while its loading screen waits.
   void model.start();
-  // No inline <style>: a strict CSP (no 'unsafe-inline') would refuse it. The steps' CSS joins
-  // when their file arrives.
-  const unstyle = [adoptStyles(shadow, css, options.nonce)];
-  const stopSteps = effect(() => void (model.steps.value && unstyle.push(adoptStyles(shadow, model.steps.value.css, options.nonce))));
-  render(<App model={model} />, container);
+  let undraw: (() => void) | undefined;
+  let offline: HTMLElement | undefined;
+  const stopDrawing = effect(() => {
+    const check = model.check.value;
+    if (check) {
+      offline = void offline?.remove();
+      undraw ??= untracked(() => check.drawWidget({ shadow, container, model, nonce: options.nonce, since }));
+    } else if (model.phase.value === 'error') offline ??= offlineNotice(container, model);
+  });
   // Misspelt keys and attributes are warned about once the steps file (which holds the table of
   // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
   const stopWarning = effect(() => model.steps.value?.warnUnknown(config, el));
@@ -105,14 +108,34 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
     markPaid: (bookingId, booking) => model.markPaid(bookingId, booking),
     destroy() {
       stopWarning();
+      stopDrawing();
       model.dispose();
-      render(null, container);
+      undraw?.();
       container.remove();
-      stopSteps();
-      unstyle.forEach((remove) => remove());
       if (el[HANDLE] === handle) delete el[HANDLE];
     },
   };
   el[HANDLE] = handle;
   return handle;
+}
+
+/**
+ * What shows when the file with the components could not be downloaded (offline): the network
+ * error and Try again, which starts again (and asks for the file anew). Plain DOM, unstyled (the
+ * styles travel in that file): the page's font and colours.
+ */
+function offlineNotice(container: HTMLElement, model: BookingModel): HTMLElement {
+  const doc = container.ownerDocument;
+  const { t, dir, locale } = model.i18n.peek();
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.dir = dir;
+  box.lang = locale;
+  const retry = doc.createElement('button');
+  retry.type = 'button';
+  retry.textContent = t('retry');
+  retry.onclick = () => void model.start();
+  box.append(t('error_network') + ' ', retry);
+  container.append(box);
+  return box;
 }

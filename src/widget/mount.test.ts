@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBackend } from './api/createFakeBackend';
+import { mount } from './mount';
+
+// The first-screen file (config/check/) fails to download as often as `failures.left` says, then loads.
+const failures = vi.hoisted(() => ({ left: 0, asked: 0 }));
+vi.mock('./config/loadCheck', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./config/loadCheck')>();
+  return {
+    ...real,
+    loadCheck: () => {
+      failures.asked++;
+      return failures.left-- > 0 ? Promise.resolve(null) : real.loadCheck();
+    },
+  };
+});
+
+const SLOTS = [
+  { start: '2099-11-24T14:00:00Z', end: '2099-11-24T14:30:00Z', resources: [{ id: 'd1', name: 'Doc Brown', timezone: 'UTC' }] },
+];
+// The first import of the file's modules is transformed on the fly by the test runner: it can take seconds.
+const WAIT = { timeout: 10_000 };
+const CONFIG = { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } };
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  failures.left = 0;
+  failures.asked = 0;
+});
+
+function host(): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  return el;
+}
+
+describe('mount and the first-screen file', () => {
+  it('without the file, says the service could not be reached; Try again asks for it anew and draws the calendar', async () => {
+    failures.left = 1;
+    const el = host();
+    const widget = mount(el, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
+    const alert = await vi.waitFor(() => {
+      const found = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+      if (!found) throw new Error('no alert yet');
+      return found;
+    }, WAIT);
+    expect(alert.textContent).toContain('could not reach the booking service');
+    // Nothing of the styled widget is there: its CSS and components travel in that file.
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    expect(el.shadowRoot!.querySelector('.bw')).toBeNull();
+    alert.querySelector('button')!.click();
+    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toContain('Times on'), WAIT);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+    expect(failures.asked).toBeGreaterThanOrEqual(2);
+    widget.destroy();
+    expect(el.shadowRoot!.childNodes).toHaveLength(0);
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('a widget taken away before the file arrives never draws', async () => {
+    const el = host();
+    const widget = mount(el, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
+    expect(el.shadowRoot!.querySelector('.bw')).toBeNull();
+    widget.destroy();
+    const other = host();
+    mount(other, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
+    await vi.waitFor(() => expect(other.shadowRoot!.textContent).toContain('Times on'), WAIT);
+    expect(el.shadowRoot!.childNodes).toHaveLength(0);
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+  });
+});
