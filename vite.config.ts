@@ -94,7 +94,18 @@ function classicScriptWithSteps(): Plugin {
       format: { ascii_only: main },
     });
     props = nameCache.props;
-    chunk.code = out.code! + '\n';
+    let code = out.code!;
+    // A chunk's body is one big function (its default export), called once: in parentheses, V8
+    // compiles it as the file streams in, off the main thread, as it does booking.js's outer
+    // function; bare, it would be compiled lazily on the main thread when called, with the first
+    // screen waiting. (Terser drops such parentheses, so they go in after it.)
+    if (!main) {
+      const head = /^export default\(/.exec(code);
+      const tail = /;?\s*$/.exec(code)!;
+      if (!head) throw new Error(`${chunk.fileName}: expected \`export default(\` at the start after terser`);
+      code = `export default(${code.slice(head[0].length - 1, tail.index)});`;
+    }
+    chunk.code = code + '\n';
   }
   /** Puts `before` on a line of its own above the code and `after` below it; the source map follows. */
   function wrap(bundle: OutputBundle, chunk: OutputChunk, before: string, code: string, after: string) {
