@@ -45,13 +45,17 @@ describe('mount and the first-screen file', () => {
       return found;
     }, WAIT);
     expect(alert.textContent).toContain('could not reach the booking service');
-    // Nothing of the styled widget is there: its CSS and components travel in that file.
-    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    // Nothing of the widget is there (its CSS and components travel in that file): the notice's own sheet only.
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+    const noticeSheet = el.shadowRoot!.adoptedStyleSheets[0];
+    expect([...noticeSheet.cssRules].map((r) => r.cssText).join()).toContain('.bw-offline');
     expect(el.shadowRoot!.querySelector('.bw')).toBeNull();
     alert.querySelector('button')!.click();
     await vi.waitFor(() => expect(el.shadowRoot!.textContent).toContain('Times on'), WAIT);
+    // The notice and its sheet are gone; the widget's sheet is there.
     expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
     expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
+    expect(el.shadowRoot!.adoptedStyleSheets[0]).not.toBe(noticeSheet);
     expect(failures.asked).toBeGreaterThanOrEqual(2);
     widget.destroy();
     expect(el.shadowRoot!.childNodes).toHaveLength(0);

@@ -4,6 +4,7 @@ import type { BookingBackend } from './api/types';
 import type { ConfigError, WidgetConfig } from './config/types';
 import { BookingModel } from './model/BookingModel';
 import { detectTimeZone } from './i18n/timezones';
+import { adoptStyles } from './styles/adoptStyles';
 
 /** What `mount` returns: change the config, or take the widget away. */
 export interface WidgetHandle {
@@ -91,13 +92,13 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
   // when the start has it. Until then it shows nothing, as it would while its loading screen waits.
   void model.start();
   let undraw: (() => void) | undefined;
-  let offline: HTMLElement | undefined;
+  let offline: (() => void) | undefined;
   const stopDrawing = effect(() => {
     const check = model.check.value;
     if (check) {
-      offline = void offline?.remove();
+      offline = void offline?.();
       undraw ??= untracked(() => check.drawWidget({ shadow, container, model, nonce: options.nonce, since }));
-    } else if (model.phase.value === 'error') offline ??= offlineNotice(container, model);
+    } else if (model.phase.value === 'error') offline ??= offlineNotice(shadow, container, model, options.nonce);
   });
   // Misspelt keys and attributes are warned about once the steps file (which holds the table of
   // known keys) is there; the first screen does not carry it. (`steps` changes once: one warning.)
@@ -120,14 +121,23 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
 }
 
 /**
- * What shows when the file with the components could not be downloaded (offline): the network
- * error and Try again, which starts again (and asks for the file anew). Plain DOM, unstyled (the
- * styles travel in that file): the page's font and colours.
+ * The offline notice's few styles (the widget's own travel in the file that could not be loaded): a
+ * frame in the page's own text colour and background, and the widget's button (`--bw-accent`).
  */
-function offlineNotice(container: HTMLElement, model: BookingModel): HTMLElement {
+const OFFLINE_CSS =
+  '.bw-offline{display:block;font:15px/1.45 var(--bw-font,system-ui,sans-serif);border:1px solid #8888;border-radius:var(--bw-radius,10px);padding:var(--bw-space,16px)}' +
+  '.bw-offline button{display:block;margin-top:12px;font:inherit;padding:8px 16px;border:0;border-radius:8px;background:var(--bw-accent,#2456e6);color:var(--bw-accent-fg,#fff)}';
+
+/**
+ * What shows when the file with the components could not be downloaded (offline): the network
+ * error and Try again, which starts again (and asks for the file anew). Plain DOM with a few
+ * styles of its own. Returns what takes it away.
+ */
+function offlineNotice(shadow: ShadowRoot, container: HTMLElement, model: BookingModel, nonce?: string): () => void {
   const doc = container.ownerDocument;
   const { t, dir, locale } = model.i18n.peek();
   const box = doc.createElement('div');
+  box.className = 'bw-offline';
   box.setAttribute('role', 'alert');
   box.dir = dir;
   box.lang = locale;
@@ -135,7 +145,11 @@ function offlineNotice(container: HTMLElement, model: BookingModel): HTMLElement
   retry.type = 'button';
   retry.textContent = t('retry');
   retry.onclick = () => void model.start();
-  box.append(t('error_network') + ' ', retry);
+  box.append(t('error_network'), retry);
   container.append(box);
-  return box;
+  const unstyle = adoptStyles(shadow, OFFLINE_CSS, nonce);
+  return () => {
+    box.remove();
+    unstyle();
+  };
 }
