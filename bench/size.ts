@@ -20,14 +20,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
 const SCRIPT = 'dist/booking.js';
-// Issue 15 asks for 20 KB at most; the budget follows the script down (13.3 KB) so the gain stays.
+// Issue 15 asks for 20 KB at most; the budget follows the script down (13.6 KB) so the gain stays.
 // booking.js holds what sends the first request (the config's readers, the model, the API client,
 // the language rules); what draws the first screen (Preact, the components, the
 // CSS) travels with the config check in the first-screen file (src/widget/config/check/), fetched
 // as the script starts, while the request is on its way.
 const BUDGET_GZIP = 14 * 1024;
 // Both files of the first screen together: splitting them must not grow what a visitor downloads
-// before the calendar shows (26.5 KB before the split, 27.2 after it).
+// before the calendar shows (26.5 KB before the split, 27.4 after it).
 const FIRST_SCREEN_BUDGET_GZIP = 27.5 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
