@@ -102,7 +102,7 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     return picker.load();
   });
   const flow = createBookingFlow(core, picker, seats, parts);
-  /** The first screen needs the lazily loaded steps: a view not in `booking.js`, group sessions, a brand colour's palette. */
+  /** The first screen needs the lazily loaded steps: a view not on the first screen, group sessions, a brand colour's palette. */
   // (A colour that does not parse draws nothing: the config error names it. parseColor is also what
   // keeps the colour reader in booking.js, shared by the validation file and the steps.)
   // (The table of views comes with the config-check file, which every start has before it asks this.)

@@ -59,7 +59,7 @@ export function Details() {
           {/* A clock, a map pin and a coin, drawn in CSS (widget.css) in the text colour. */}
           {length && <li class="bw-len">{length}</li>}
           {where && <li class="bw-at">{where}</li>}
-          {/* Formatted by the steps file, fetched once the calendar shows (booking.js has no bytes left for it). */}
+          {/* Formatted by the steps file, fetched once the calendar shows: the first screen does without its number formatting. */}
           {price && <li class="bw-price">{m.steps.value?.labelPrice(price, i18n.locale)}</li>}
         </ul>
       )}
