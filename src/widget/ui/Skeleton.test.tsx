@@ -70,4 +70,19 @@ describe('<Skeleton>', () => {
     model.dispose();
     fast.dispose();
   });
+
+  it('counts its wait from the mount, not from when the components arrived', async () => {
+    const backend = { ...createFakeBackend({ slots: [] }), getAvailability: () => new Promise<never>(() => {}) };
+    const model = new BookingModel({
+      config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } },
+      backend,
+      now: () => new Date('2026-11-20T08:00:00Z'),
+    });
+    // Mounted a whole wait ago; the first-screen file (with these components) arrives only now.
+    const { container } = render(<App model={model} since={performance.now() - SKELETON_AFTER_MS} />);
+    void model.start();
+    await new Promise((done) => setTimeout(done, SKELETON_AFTER_MS / 3));
+    expect(container.querySelector('[part=loading]')).toBeTruthy();
+    model.dispose();
+  });
 });
