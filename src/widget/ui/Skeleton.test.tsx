@@ -7,14 +7,19 @@ import { PULSE_AFTER_MS } from './Skeleton';
 
 afterEach(cleanup);
 
+/** A widget's model whose times never arrive: its loading screen stays. */
+function waitingModel() {
+  const backend = { ...createFakeBackend({ slots: [] }), getAvailability: () => new Promise<never>(() => {}) };
+  return new BookingModel({
+    config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } },
+    backend,
+    now: () => new Date('2026-11-20T08:00:00Z'),
+  });
+}
+
 describe('<Skeleton>', () => {
   it('holds still while the times are on their way, and is marked to pulse only once they are slow', async () => {
-    const backend = { ...createFakeBackend({ slots: [] }), getAvailability: () => new Promise<never>(() => {}) };
-    const model = new BookingModel({
-      config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } },
-      backend,
-      now: () => new Date('2026-11-20T08:00:00Z'),
-    });
+    const model = waitingModel();
     const { container } = render(<App model={model} />);
     void model.start();
     // (The live region says it too; the skeleton's own text is in the element marked loading.)
@@ -72,12 +77,7 @@ describe('<Skeleton>', () => {
   });
 
   it('counts its wait from the mount, not from when the components arrived', async () => {
-    const backend = { ...createFakeBackend({ slots: [] }), getAvailability: () => new Promise<never>(() => {}) };
-    const model = new BookingModel({
-      config: { app_key: 'k', resources: ['d1'], ui: { locale: 'en-GB', timezone: 'Europe/London' } },
-      backend,
-      now: () => new Date('2026-11-20T08:00:00Z'),
-    });
+    const model = waitingModel();
     // Mounted a whole wait ago; the first-screen file (with these components) arrives only now.
     const { container } = render(<App model={model} since={performance.now() - SKELETON_AFTER_MS} />);
     void model.start();
