@@ -68,8 +68,12 @@ describe('mount and the first-screen file', () => {
     expect(el.shadowRoot!.querySelector('.bw')).toBeNull();
     widget.destroy();
     const other = host();
-    mount(other, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
+    const second = mount(other, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
     await vi.waitFor(() => expect(other.shadowRoot!.textContent).toContain('Times on'), WAIT);
+    expect(el.shadowRoot!.childNodes).toHaveLength(0);
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    // Even a file that reaches the taken-away widget's model late draws nothing.
+    widget.model.check.value = second.model.check.value;
     expect(el.shadowRoot!.childNodes).toHaveLength(0);
     expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
   });
