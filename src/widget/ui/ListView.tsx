@@ -1,10 +1,10 @@
 import { Component } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckModule } from '../config/loadCheck';
 import type { I18n } from '../i18n/index';
 import { dayKeyToDate } from '../time/dayKey';
 import type { WidgetSlot } from '../time/slots';
 import { useModel } from './context';
+import { SlotButton, mixesResources } from './SlotButton';
 
 /** Days drawn at once, and added per task after that (72 hourly times a task at most): 26 weeks of hourly times never block the page. */
 const DAYS_PER_TASK = 3;
@@ -19,8 +19,6 @@ export function ListView() {
   const m = useModel();
   const i18n = m.i18n.value;
   const days = m.days.value;
-  // The time buttons come with the config-check file, which a start has before any view shows.
-  const { SlotButton, mixesResources } = m.check.value!;
   const names = mixesResources(m.slots.value);
   // New times (another zone, a reload) start again from the first week.
   const [shown, setShown] = useState({ days, count: DAYS_PER_TASK });
@@ -33,7 +31,7 @@ export function ListView() {
   return (
     <div class="bw-list" part="times">
       {[...days].slice(0, count).map(([day, slots]) => (
-        <Day key={day} day={day} slots={slots} names={names} i18n={i18n} Button={SlotButton} />
+        <Day key={day} day={day} slots={slots} names={names} i18n={i18n} />
       ))}
     </div>
   );
@@ -44,7 +42,6 @@ interface DayProps {
   slots: WidgetSlot[];
   names: boolean;
   i18n: I18n;
-  Button: CheckModule['SlotButton'];
 }
 
 /** One day's heading and times; drawn again only when they change (the buttons follow their own signals). */
@@ -54,13 +51,13 @@ class Day extends Component<DayProps> {
     return next.slots !== p.slots || next.names !== p.names || next.i18n !== p.i18n || next.day !== p.day;
   }
 
-  render({ day, slots, names, i18n, Button }: DayProps) {
+  render({ day, slots, names, i18n }: DayProps) {
     return (
       <section aria-labelledby={`bw-l-${day}`}>
         <h3 id={`bw-l-${day}`}>{i18n.formatDate(dayKeyToDate(day), 'UTC', 'full')}</h3>
         <ul class="bw-slots">
           {slots.map((s) => (
-            <Button key={s.start + (s.group?.id ?? '')} slot={s} withName={names} />
+            <SlotButton key={s.start + (s.group?.id ?? '')} slot={s} withName={names} />
           ))}
         </ul>
       </section>

@@ -1,12 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { labelDay } from '../labels/labelDay';
 import { addMonths, dayKeyToDate, getMonthGrid, monthOf } from '../time/dayKey';
+import { getFocusableDate } from '../time/getFocusableDate';
 import { useModel } from './context';
 
 /**
  * The month as an ARIA grid with a roving tabindex; days with open times stand out, and a day of
  * group sessions that are all sold out is marked fully booked (still choosable: its sessions offer the waitlist).
  * `shape`: the skeleton's copy (hidden and inert), drawn without the days' names, which cost an Intl date each.
- * The names and the arrow keys' moves come with the config-check file (`m.check`), there before any times show.
  */
 export function MonthCalendar({ shape }: { shape?: boolean }) {
   const m = useModel();
@@ -17,7 +18,6 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
   const focused = m.focusedDay.value;
   const selected = m.selectedDay.value;
   const today = m.today.value;
-  const check = m.check.value;
   const grid = useRef<HTMLTableElement>(null);
   // Set by a key press in the grid: the newly focused day takes focus even when the month changed
   // (the old button is gone then, so "focus is inside the grid" cannot be asked any more).
@@ -41,7 +41,7 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
   }, [focused, month]);
 
   function onKeyDown(e: KeyboardEvent) {
-    const next = check?.getFocusableDate(tabbable, e.key, {
+    const next = getFocusableDate(tabbable, e.key, {
       weekStartsOn: i18n.weekStartsOn,
       shiftKey: e.shiftKey,
       rtl: i18n.dir === 'rtl',
@@ -97,7 +97,7 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
                       data-day={day}
                       class={`bw-day${open.has(day) ? ' bw-open' : days.has(day) ? ' bw-full' : ''}${day === today ? ' bw-today' : ''}`}
                       tabIndex={day === tabbable ? 0 : -1}
-                      aria-label={shape ? undefined : check?.labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.has(day))}
+                      aria-label={shape ? undefined : labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.has(day))}
                       onClick={() => m.selectDay(day)}
                     >
                       {Number(day.slice(8))}

@@ -2,6 +2,7 @@ import { seatsLeft } from '../model/seats';
 import { addDays, dayKeyToDate, startOfWeek } from '../time/dayKey';
 import { weekRows } from '../time/weekRows';
 import { useModel } from './context';
+import { SlotButton, mixesResources } from './SlotButton';
 
 /**
  * The week of the focused day as a time grid (lazily loaded with the steps): a column per day, a
@@ -18,8 +19,6 @@ export function WeekView() {
   const anchor = m.focusedDay.value ?? m.today.value;
   const start = startOfWeek(anchor, i18n.weekStartsOn);
   const week = Array.from({ length: 7 }, (_, i) => addDays(start, i));
-  // The time buttons come with the config-check file, which a start has before any view shows.
-  const { SlotButton, mixesResources } = m.check.value!;
   const names = mixesResources(m.slots.value);
   const thisWeek = startOfWeek(m.today.value, i18n.weekStartsOn);
   const rows = weekRows(days, week, m.timeZone.value);
