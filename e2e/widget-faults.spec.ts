@@ -12,6 +12,8 @@ test('a 500 shows a clear message, and Retry recovers', async ({ page }) => {
   fail = false;
   await widget.getByRole('button', { name: 'Try again' }).click();
   await expect(widget.getByRole('grid')).toBeVisible();
+  // The button that had the focus is gone: the calendar's heading takes it, not the page.
+  await expect(widget.getByRole('heading', { name: 'Choose a day' })).toBeFocused();
 });
 
 test('an unreachable API says so and offers Retry @phone', async ({ page }) => {

@@ -5,6 +5,7 @@ import type { ConfigError, WidgetConfig } from './config/types';
 import { BookingModel } from './model/BookingModel';
 import { detectTimeZone } from './i18n/timezones';
 import { adoptStyles } from './styles/adoptStyles';
+import { retryStart } from './model/retryStart';
 
 /** What `mount` returns: change the config, or take the widget away. */
 export interface WidgetHandle {
@@ -126,12 +127,17 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
  */
 const OFFLINE_CSS =
   '.bw-offline{display:block;font:15px/1.45 var(--bw-font,system-ui,sans-serif);border:1px solid #8888;border-radius:var(--bw-radius,10px);padding:var(--bw-space,16px)}' +
-  '.bw-offline button{display:block;margin-top:12px;font:inherit;padding:8px 16px;border:0;border-radius:8px;background:var(--bw-accent,#2456e6);color:var(--bw-accent-fg,#fff)}';
+  '.bw-offline p{margin:0}' +
+  '.bw-offline button{display:block;margin-top:12px;font:inherit;padding:8px 16px;border:0;border-radius:8px;background:var(--bw-accent,#2456e6);color:var(--bw-accent-fg,#fff)}' +
+  '.bw-offline button[aria-disabled]{cursor:progress}';
 
 /**
  * What shows when the file with the components could not be downloaded (offline): the network
- * error and Try again, which starts again (and asks for the file anew). Plain DOM with a few
- * styles of its own. Returns what takes it away.
+ * error and Try again, which starts again (and asks for the file anew). While it tries, the button
+ * says so and ignores clicks (it keeps the focus: `aria-disabled`, not `disabled`); when the
+ * widget can draw, the notice goes and the calendar's heading takes the focus (`retryStart`);
+ * when the file fails again, the message is put in anew, so the alert is read again. Plain DOM
+ * with a few styles of its own. Returns what takes it away.
  */
 function offlineNotice(shadow: ShadowRoot, container: HTMLElement, model: BookingModel, nonce?: string): () => void {
   const doc = container.ownerDocument;
@@ -141,11 +147,26 @@ function offlineNotice(shadow: ShadowRoot, container: HTMLElement, model: Bookin
   box.setAttribute('role', 'alert');
   box.dir = dir;
   box.lang = locale;
+  const say = () => {
+    const text = doc.createElement('p');
+    text.textContent = t('error_network');
+    return text;
+  };
+  let message = say();
   const retry = doc.createElement('button');
   retry.type = 'button';
   retry.textContent = t('retry');
-  retry.onclick = () => void model.start();
-  box.append(t('error_network'), retry);
+  retry.onclick = async () => {
+    if (retry.getAttribute('aria-disabled')) return;
+    retry.setAttribute('aria-disabled', 'true');
+    retry.textContent = t('loading_step');
+    await retryStart(model);
+    if (!box.isConnected) return;
+    retry.removeAttribute('aria-disabled');
+    retry.textContent = t('retry');
+    message.replaceWith((message = say()));
+  };
+  box.append(message, retry);
   container.append(box);
   const unstyle = adoptStyles(shadow, OFFLINE_CSS, nonce);
   return () => {

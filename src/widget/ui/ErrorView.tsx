@@ -1,5 +1,6 @@
 import { formatConfigError } from '../config/formatConfigError';
 import { errorMessageKey } from '../model/errorMessage';
+import { retryStart } from '../model/retryStart';
 import { useModel, useStepFocus } from './context';
 
 /** Config problems (each naming its key) or a failed load with a way on; never a blank box. */
@@ -26,7 +27,7 @@ export function ErrorView() {
         err && (
           <>
             <p>{i18n.t(errorMessageKey(err), { message: err.message })}</p>
-            <button type="button" class="bw-btn" onClick={() => m.start()}>
+            <button type="button" class="bw-btn" onClick={() => retryStart(m)}>
               {i18n.t('retry')}
             </button>
           </>
