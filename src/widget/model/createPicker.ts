@@ -10,6 +10,10 @@ import { dayKeyInZone } from '../time/zone';
 import type { WidgetCore } from './core';
 import { availabilityRequest } from './availabilityRequest';
 import { seatsLeft } from './seats';
+import { yieldToPage } from './yieldToPage';
+
+/** Times in one answer above which their parsing and their drawing go in separate tasks. */
+const BIG_ANSWER = 1000;
 
 /**
  * The "choose a time" part of one widget: the times and their days in the visitor's zone, the shown
@@ -85,6 +89,9 @@ export function createPicker(core: WidgetCore) {
       if (group === null) throw new ApiError('network', 0, 'the group sessions could not be loaded');
       const input = { backend, config, timeZone: timeZone.peek(), emit, signal: mine.signal, sent: take };
       const [result] = await Promise.all([group ? group.loadGroupSlots(input) : core.check.peek()!.loadSlots(input), core.translated()]);
+      // A big answer (months of times) was read and parsed in this task: its days and first screen
+      // are made in the next, so neither holds the page for long (a 26-week list stays responsive).
+      if (result.slots.length > BIG_ANSWER) await yieldToPage();
       if (mine.signal.aborted) return;
       batch(() => {
         slots.value = result.slots;
