@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { initScript } from './firstTimePages';
+import { FIRST_SIGNAL, initScript } from './firstTimePages';
 import { traceMainThread } from './trace';
 
 /** The project's folder. */
@@ -85,10 +85,12 @@ export async function load(
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript({ content: initScript(shift) });
     const trace = traced ? await traceMainThread(page) : null;
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction('window.__bench && window.__bench.first !== null', null, { timeout: 30_000, polling: 100 }).catch(() => {
+    // Nothing of Playwright's runs in the page until the figures are read: the page says when (FIRST_SIGNAL).
+    const shown = page.waitForEvent('console', { predicate: (m) => m.text() === FIRST_SIGNAL, timeout: 30_000 }).catch(() => {
       throw new Error(`${url}: no clickable time within 30 s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
     });
+    await page.goto(url, { waitUntil: 'commit' });
+    await shown;
     await page.waitForTimeout(300);
     const run = (await page.evaluate(`(() => {
       const b = window.__bench;

@@ -11,6 +11,9 @@ export interface PageEnv {
   resourceId: string;
 }
 
+/** What the page logs (`console.debug`) once a time can be clicked. */
+export const FIRST_SIGNAL = 'bench:first-time';
+
 /** Elements that count as "a bookable time" on each page: ours, Booking.js (week and list), the floor's. */
 const TIME_SELECTOR = '.bw-slot, .fc-event, .fc-list-event, #floor-time';
 
@@ -18,7 +21,10 @@ const TIME_SELECTOR = '.bw-slot, .fc-event, .fc-list-event, #floor-time';
  * Installed before any page script (`addInitScript`). It
  * - moves the page's `Date` by `shift` ms, to the API's fixed clock (timers and `performance` stay real);
  * - records in `window.__bench`: `first` (ms after navigation when a time button is in the DOM, visible
- *   and enabled, and the task that added it has ended: it can be clicked), long tasks, layout shift.
+ *   and enabled, and the task that added it has ended: it can be clicked), long tasks, layout shift;
+ * - logs {@link FIRST_SIGNAL} at that moment, which the loader waits for: a Playwright
+ *   `waitForFunction` would first compile Playwright's own injected script in the page (15–30 ms of
+ *   main-thread time, at a random moment of the load we measure).
  */
 export function initScript(shift: number): string {
   return `(() => {
@@ -52,7 +58,7 @@ export function initScript(shift: number): string {
   // once that task has ended, when a click on it could be handled. Frames catch style-only changes.
   let waiting = false;
   const ch = new MessageChannel();
-  ch.port1.onmessage = () => { waiting = false; if (bench.first === null && find()) bench.first = performance.now(); };
+  ch.port1.onmessage = () => { waiting = false; if (bench.first === null && find()) { bench.first = performance.now(); console.debug(${JSON.stringify(FIRST_SIGNAL)}); } };
   const check = () => {
     if (bench.first !== null || waiting) return;
     waiting = true;
