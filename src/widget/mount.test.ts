@@ -73,7 +73,7 @@ describe('mount and the first-screen file', () => {
       if (!found) throw new Error('no Try again yet');
       return found;
     }, WAIT);
-    const firstMessage = el.shadowRoot!.querySelector('[role="alert"] p');
+    const firstMessage = el.shadowRoot!.querySelector('[role="alert"] div');
     button.focus();
     button.click();
     expect(button.textContent).toBe('Loading…');
@@ -84,7 +84,7 @@ describe('mount and the first-screen file', () => {
     await vi.waitFor(() => expect(button.textContent).toBe('Try again'), WAIT);
     expect(button.hasAttribute('aria-disabled')).toBe(false);
     expect(el.shadowRoot!.activeElement).toBe(button);
-    const again = el.shadowRoot!.querySelector('[role="alert"] p')!;
+    const again = el.shadowRoot!.querySelector('[role="alert"] div')!;
     expect(again).not.toBe(firstMessage);
     expect(again.textContent).toContain('could not reach the booking service');
     button.click();

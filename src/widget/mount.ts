@@ -126,9 +126,8 @@ export function mount(target: Element | string, config: WidgetConfig = {}, optio
  * frame in the page's own text colour and background, and the widget's button (`--bw-accent`).
  */
 const OFFLINE_CSS =
-  '.bw-offline{display:block;font:15px/1.45 var(--bw-font,system-ui,sans-serif);border:1px solid #8888;border-radius:var(--bw-radius,10px);padding:var(--bw-space,16px)}' +
-  '.bw-offline p{margin:0}' +
-  '.bw-offline button{display:block;margin-top:12px;font:inherit;padding:8px 16px;border:0;border-radius:8px;background:var(--bw-accent,#2456e6);color:var(--bw-accent-fg,#fff)}' +
+  '.bw-offline{font:15px/1.45 var(--bw-font,system-ui,sans-serif);border:1px solid #8888;border-radius:var(--bw-radius,10px);padding:var(--bw-space,16px)}' +
+  '.bw-offline button{margin-top:12px;font:inherit;padding:8px 16px;border:0;border-radius:8px;background:var(--bw-accent,#2456e6);color:var(--bw-accent-fg,#fff)}' +
   '.bw-offline button[aria-disabled]{cursor:progress}';
 
 /**
@@ -147,12 +146,8 @@ function offlineNotice(shadow: ShadowRoot, container: HTMLElement, model: Bookin
   box.setAttribute('role', 'alert');
   box.dir = dir;
   box.lang = locale;
-  const say = () => {
-    const text = doc.createElement('p');
-    text.textContent = t('error_network');
-    return text;
-  };
-  let message = say();
+  let message = doc.createElement('div');
+  message.textContent = t('error_network');
   const retry = doc.createElement('button');
   retry.type = 'button';
   retry.textContent = t('retry');
@@ -164,7 +159,7 @@ function offlineNotice(shadow: ShadowRoot, container: HTMLElement, model: Bookin
     if (!box.isConnected) return;
     retry.removeAttribute('aria-disabled');
     retry.textContent = t('retry');
-    message.replaceWith((message = say()));
+    message.replaceWith((message = message.cloneNode(true) as HTMLDivElement));
   };
   box.append(message, retry);
   container.append(box);
