@@ -28,6 +28,15 @@ afterEach(() => {
   failures.asked = 0;
 });
 
+/** The first match of `selector` in the widget's shadow root, once there is one. */
+function shown<T extends Element = HTMLElement>(el: HTMLElement, selector: string): Promise<T> {
+  return vi.waitFor(() => {
+    const found = el.shadowRoot!.querySelector<T>(selector);
+    if (!found) throw new Error(`no ${selector} yet`);
+    return found;
+  }, WAIT);
+}
+
 function host(): HTMLElement {
   const el = document.createElement('div');
   document.body.append(el);
@@ -39,11 +48,7 @@ describe('mount and the first-screen file', () => {
     failures.left = 1;
     const el = host();
     const widget = mount(el, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
-    const alert = await vi.waitFor(() => {
-      const found = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
-      if (!found) throw new Error('no alert yet');
-      return found;
-    }, WAIT);
+    const alert = await shown(el, '[role="alert"]');
     expect(alert.textContent).toContain('could not reach the booking service');
     // Nothing of the widget is there (its CSS and components travel in that file): the notice's own sheet only.
     expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
@@ -68,11 +73,7 @@ describe('mount and the first-screen file', () => {
     failures.left = 2;
     const el = host();
     const widget = mount(el, CONFIG, { backend: createFakeBackend({ slots: SLOTS }) });
-    const button = await vi.waitFor(() => {
-      const found = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button');
-      if (!found) throw new Error('no Try again yet');
-      return found;
-    }, WAIT);
+    const button = await shown<HTMLButtonElement>(el, '[role="alert"] button');
     const firstMessage = el.shadowRoot!.querySelector('[role="alert"] div');
     button.focus();
     button.click();
