@@ -155,11 +155,16 @@ function offlineNotice(shadow: ShadowRoot, container: HTMLElement, model: Bookin
     if (retry.getAttribute('aria-disabled')) return;
     retry.setAttribute('aria-disabled', 'true');
     retry.textContent = t('loading_step');
-    await retryStart(model);
-    if (!box.isConnected) return;
-    retry.removeAttribute('aria-disabled');
-    retry.textContent = t('retry');
-    message.replaceWith((message = message.cloneNode(true) as HTMLDivElement));
+    try {
+      await retryStart(model);
+    } finally {
+      // Still shown: the file failed again. The button is back; the message goes in anew, to be read again.
+      if (box.isConnected) {
+        retry.removeAttribute('aria-disabled');
+        retry.textContent = t('retry');
+        message.replaceWith((message = message.cloneNode(true) as HTMLDivElement));
+      }
+    }
   };
   box.append(message, retry);
   container.append(box);
