@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from '../model/BookingModel';
@@ -12,6 +12,8 @@ const SLOTS = [
 
 /** A widget whose first load of the times failed (a 500): the error view with Try again. Returns its backend. */
 async function failedLoad() {
+  // The widget logs each failure for the site's owner; that log is not what these tests read.
+  vi.spyOn(console, 'error').mockImplementation(() => {});
   const backend = createFakeBackend({ slots: SLOTS });
   backend.failNext('getAvailability', new ApiError('server', 500, 'boom'));
   const model = new BookingModel({
@@ -24,7 +26,10 @@ async function failedLoad() {
   return backend;
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 // The error view comes with the steps file: loaded up front (its first transform can be slow).
 beforeAll(() => importSteps(), 30_000);
 
