@@ -30,7 +30,7 @@ const BUDGET_GZIP = 14 * 1024;
 // Both files of the first screen together: splitting them must not grow what a visitor downloads
 // before the calendar shows (26.5 KB before the split, 27.4 after it). Raised on purpose from 27.5
 // to 27.6 KB when Try again got its busy state and focus and a big answer its yield between parsing
-// and drawing (27.41 → 27.50 KB, after what the views' direct imports saved).
+// and drawing (27.41 → 27.50 KB, after what the views' direct imports saved; 27.54 with the compile hint).
 const FIRST_SCREEN_BUDGET_GZIP = 27.6 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
