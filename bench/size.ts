@@ -13,6 +13,7 @@
  * temporary folder) and prints where its bytes go: the gzip of each source's minified code, largest
  * first. The parts add up to more than the file, because gzip shares repeats across them.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,12 @@ for (const file of files) {
       console.error(`${file}: not ASCII only (a byte over 0x7f at offset ${wide}): host pages in other encodings would garble its text`);
       failed = true;
     }
+  }
+  // A lazily loaded file is named after its final bytes (build/classicScript.ts, renameByContent).
+  const named = /-([\w-]{8})\.js$/.exec(file);
+  if (named && !file.startsWith('dist/npm') && createHash('sha256').update(raw).digest('base64url').slice(0, 8) !== named[1]) {
+    console.error(`${file}: its name's hash is not that of its bytes: a host caching hashed files could serve an old copy`);
+    failed = true;
   }
   // V8's compile hint (build/classicScript.ts): on the two files the first screen runs, not on the others.
   const hinted = raw.subarray(0, COMPILE_HINT.length).toString() === COMPILE_HINT;

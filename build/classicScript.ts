@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 
 /**
@@ -210,6 +211,35 @@ export function classicScriptWithSteps(): Plugin {
         '})();',
       );
       for (const chunk of chunks) await squeeze(bundle, chunk);
+      // (Written out as assets under their new names: the bundle does not take a chunk under a new key.)
+      if (!lazy.some((c) => sourceMap(bundle, c)))
+        for (const [chunk, name] of renameByContent(chunks, lazy)) {
+          delete bundle[chunk.fileName];
+          this.emitFile({ type: 'asset', fileName: name, source: chunk.code });
+        }
     },
   };
+}
+
+/**
+ * Names each lazily loaded file after a hash of its final bytes. Rolldown's hash is of its output
+ * before this plugin rewrote it, so a change of the plugin or of terser alone (the compile hint,
+ * the loader, short names) would ship new bytes under an old name, and a host that caches hashed
+ * files for good could pair a new `booking.js` with an old chunk. A file that names another (the
+ * first-screen file asks for the steps file) is hashed after that one is renamed; `booking.js`,
+ * which names them all, is not hashed (its URL is the embed's).
+ */
+function renameByContent(chunks: OutputChunk[], lazy: OutputChunk[]): Array<[OutputChunk, string]> {
+  const renamed: Array<[OutputChunk, string]> = [];
+  const pending = [...lazy];
+  while (pending.length) {
+    const next = pending.findIndex((c) => !pending.some((other) => other !== c && c.code.includes(other.fileName)));
+    if (next < 0) throw new Error(`booking.js build: ${pending.map((c) => c.fileName).join(', ')} name each other`);
+    const [chunk] = pending.splice(next, 1);
+    const lazyName = LAZY_CHUNKS.find((l) => chunk.fileName.startsWith(l.name + '-'))!.name;
+    const name = `${lazyName}-${createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8)}.js`;
+    for (const other of chunks) other.code = other.code.split(chunk.fileName).join(name);
+    renamed.push([chunk, name]);
+  }
+  return renamed;
 }
