@@ -20,7 +20,8 @@ const ZONE = 'Europe/London';
 export interface Run {
   first: number;
   scriptEnd: number | null;
-  scriptDone: number | null;
+  /** CPU time of booking.js's evaluation and the start it queues (traced runs only). */
+  scriptEval: number | null;
   requestStart: number | null;
   answerEnd: number | null;
   longTasks: number[];
@@ -98,7 +99,7 @@ export async function load(
       const script = entries.find((e) => /\\/dist\\/booking\\.js$/.test(e.name));
       const answer = entries.find((e) => /\\/v2\\/availability$/.test(e.name));
       return {
-        first: b.first, scriptEnd: script ? script.responseEnd : null, scriptDone: b.scriptDone ?? null,
+        first: b.first, scriptEnd: script ? script.responseEnd : null, scriptEval: null,
         requestStart: answer ? answer.startTime : null, answerEnd: answer ? answer.responseEnd : null,
         longTasks: b.longTasks, cls: b.cls, busyAfterAnswer: null, longest: null,
       };
@@ -107,6 +108,7 @@ export async function load(
     if (trace) {
       const main = await trace.stop(url);
       if (run.answerEnd !== null) run.busyAfterAnswer = main.busy(run.answerEnd, run.first);
+      run.scriptEval = main.scriptEval('/dist/booking.js');
       // From the answer on: the work the times cause (the script's own evaluation is its own row).
       run.longest = main.longest(run.answerEnd ?? 0, run.first + 300);
       if (extra) run.switches = extra.clicks.map((t) => main.busy(t - 1, t + 300));

@@ -79,8 +79,11 @@ export function initScript(shift: number): string {
 })();`;
 }
 
-/** This widget by data attributes; `config` goes to `data-config`. The inline script after it marks when it has run. */
-export function widgetPage(env: PageEnv, config: object = {}, view?: string): string {
+/**
+ * This widget by data attributes; `config` goes to `data-config`. Its script tag is the README's
+ * (`async`), or with `tag: 'plain'` a parser-blocking `<script src>`, as Booking.js pages have it.
+ */
+export function widgetPage(env: PageEnv, config: object = {}, view?: string, tag: 'async' | 'plain' = 'async'): string {
   const attrs = [
     `data-app-key="${env.widgetKey}"`,
     `data-api-base-url="${env.apiBaseUrl}"`,
@@ -94,7 +97,7 @@ export function widgetPage(env: PageEnv, config: object = {}, view?: string): st
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>This widget</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Book a time</h1><div data-booking-widget ${attrs}></div></main>
-<script src="/dist/booking.js"></script><script>window.__bench.scriptDone = performance.now();</script></body></html>`;
+<script${tag === 'async' ? ' async' : ''} src="/dist/booking.js"></script></body></html>`;
 }
 
 /** Booking.js v3 (`timekit-booking`'s own build and CSS), autoloaded from its global config. */

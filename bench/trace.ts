@@ -13,7 +13,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { documentLoaderURL?: string; isLoadingMainFrame?: boolean } };
+  args?: { name?: string; data?: { documentLoaderURL?: string; isLoadingMainFrame?: boolean; url?: string } };
 }
 
 /** The tasks of the page's main thread, in ms after its navigation: start, wall duration, CPU time. */
@@ -23,6 +23,11 @@ export interface MainThread {
   busy(from: number, to: number): number;
   /** The most CPU time one task took in [from, to). */
   longest(from?: number, to?: number): number;
+  /**
+   * CPU time of the evaluation of the scripts whose URL ends with `suffix`, summed (NaN if none ran):
+   * the script's top level and the microtasks that run right after it (where the widget starts).
+   */
+  scriptEval(suffix: string): number;
 }
 
 /** Starts tracing a page; `stop()` ends it and reads its main thread. */
@@ -65,10 +70,15 @@ function readMainThread(events: TraceEvent[], url: string): MainThread {
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === nav.pid && e.tid === tid && e.ts >= nav.ts)
     .map((e) => ({ start: (e.ts - nav.ts) / 1000, wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }));
+  const evals = events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && e.pid === nav.pid && e.tid === tid && e.ts >= nav.ts);
   const within = (from: number, to: number) => tasks.filter((t) => t.start >= from && t.start < to);
   return {
     tasks,
     busy: (from, to) => within(from, to).reduce((sum, t) => sum + t.cpu, 0),
     longest: (from = 0, to = Infinity) => within(from, to).reduce((max, t) => Math.max(max, t.cpu), 0),
+    scriptEval: (suffix) => {
+      const mine = evals.filter((e) => e.args?.data?.url?.endsWith(suffix));
+      return mine.length ? mine.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0) : NaN;
+    },
   };
 }

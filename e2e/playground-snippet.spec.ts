@@ -11,7 +11,7 @@ test("the playground's markup, pasted as is into an empty HTML file, books", asy
   const snippet = await page.locator('#markup').textContent();
   expect(snippet).toContain('data-app-key=');
   expect(snippet).toContain('data-api-base-url=');
-  expect(snippet).toMatch(/<script src="http:\/\/[^"]+\/dist\/booking\.js"><\/script>$/);
+  expect(snippet).toMatch(/<script async src="http:\/\/[^"]+\/dist\/booking\.js"><\/script>$/);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const empty = 'http://localhost:9/pasted.html';

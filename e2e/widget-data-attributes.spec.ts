@@ -81,3 +81,36 @@ test('no serious accessibility violations in the calendar and the form', async (
   await widget.getByRole('button', { name: 'Book it' }).click();
   expect(await scan()).toEqual([]);
 });
+
+test('an async script in <head> mounts an element parsed after it ran (on DOMContentLoaded)', async ({ page }, testInfo) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const env = await (await page.request.get('/demo-env.js')).text();
+  const { apiBaseUrl } = JSON.parse(env.slice(env.indexOf('{'), env.lastIndexOf('}') + 1)) as { apiBaseUrl: string };
+  // A page Playwright answers has no address of its own: Chromium lets it reach the API on loopback only with this.
+  await page.context().grantPermissions(['local-network-access']);
+  await page.route('**/async-head.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Book</title><script async src="/dist/booking.js"></script></head>
+<body><h1>Book</h1><script src="/held-parser.js"></script>
+<div id="widget" data-booking-widget data-app-key="test_widget_key_demo" data-api-base-url="${apiBaseUrl}"
+     data-resources="11111111-1111-4111-8111-111111111111" data-length="30 minutes"></div></body></html>`,
+    }),
+  );
+  // The parser waits on this script until booking.js has run, so the element is not there yet when it does.
+  await page.route('**/held-parser.js', async (route) => {
+    await page.waitForFunction(() => typeof (window as unknown as { TimekitBooking?: unknown }).TimekitBooking === 'function');
+    await route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.ranBeforeElement = typeof TimekitBooking === 'function' && !document.getElementById('widget');`,
+    });
+  });
+  await page.goto('/async-head.html');
+  expect(await page.evaluate(() => (window as unknown as { ranBeforeElement: boolean }).ranBeforeElement)).toBe(true);
+  const widget = page.locator('#widget');
+  await (await openDay(widget, dayFor(testInfo, 3))).click();
+  await expect(widget.getByRole('heading', { name: /^Book / })).toBeFocused();
+  expect(await page.locator('[data-booking-widget]').evaluateAll((els) => els.map((e) => !!e.shadowRoot))).toEqual([true]);
+  expect(errors).toEqual([]);
+});

@@ -51,7 +51,7 @@ function render() {
   markup.textContent = `<booking-widget ${Object.entries(attrs)
     .filter(([k]) => k !== 'id')
     .map(([k, v]) => `${k}='${v}'`)
-    .join('\n                ')}></booking-widget>\n<script src="${new URL('/dist/booking.js', location.href)}"></script>`;
+    .join('\n                ')}></booking-widget>\n<script async src="${new URL('/dist/booking.js', location.href)}"></script>`;
   const query = new URLSearchParams(Object.entries(c).filter(([, v]) => v !== '' && v !== undefined));
   history.replaceState(null, '', `${location.pathname}?${query}`);
 }
