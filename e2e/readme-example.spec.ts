@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { dayFor, fillAndSubmit, openDay } from './widget-helpers';
+import { dayFor, fetchDemoEnv, fillAndSubmit, openDay } from './widget-helpers';
 
 /** The README's data-attribute example, exactly as written there, pointed at this run's servers. */
 function readmeExample(apiBaseUrl: string, demoOrigin: string): string {
@@ -22,8 +22,7 @@ test('the README example pasted into a plain page on another origin books (scrip
 }, testInfo) => {
   const demo = new URL(baseURL!).origin;
   // This run's API address, read without opening a demo page (whose late requests would be counted below).
-  const env = await (await page.request.get('/demo-env.js')).text();
-  const { apiBaseUrl } = JSON.parse(env.slice(env.indexOf('{'), env.lastIndexOf('}') + 1)) as { apiBaseUrl: string };
+  const { apiBaseUrl } = await fetchDemoEnv(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // A page on another origin than the demo server's, as if the example were pasted into a site.

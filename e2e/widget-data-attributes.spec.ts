@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { dayFor, fetchBooking, fillAndSubmit, openDay } from './widget-helpers';
+import { dayFor, fetchBooking, fetchDemoEnv, fillAndSubmit, openDay } from './widget-helpers';
 
 test('data attributes: one script tag, book a time end to end @phone', async ({ page }, testInfo) => {
   const errors: string[] = [];
@@ -85,8 +85,7 @@ test('no serious accessibility violations in the calendar and the form', async (
 test('an async script in <head> mounts an element parsed after it ran (on DOMContentLoaded)', async ({ page }, testInfo) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const env = await (await page.request.get('/demo-env.js')).text();
-  const { apiBaseUrl } = JSON.parse(env.slice(env.indexOf('{'), env.lastIndexOf('}') + 1)) as { apiBaseUrl: string };
+  const { apiBaseUrl, widgetKey } = await fetchDemoEnv(page);
   // A page Playwright answers has no address of its own: Chromium lets it reach the API on loopback only with this.
   await page.context().grantPermissions(['local-network-access']);
   await page.route('**/async-head.html', (route) =>
@@ -94,7 +93,7 @@ test('an async script in <head> mounts an element parsed after it ran (on DOMCon
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><title>Book</title><script async src="/dist/booking.js"></script></head>
 <body><h1>Book</h1><script src="/held-parser.js"></script>
-<div id="widget" data-booking-widget data-app-key="test_widget_key_demo" data-api-base-url="${apiBaseUrl}"
+<div id="widget" data-booking-widget data-app-key="${widgetKey}" data-api-base-url="${apiBaseUrl}"
      data-resources="11111111-1111-4111-8111-111111111111" data-length="30 minutes"></div></body></html>`,
     }),
   );

@@ -12,6 +12,12 @@ export function demoEnv(page: Page): Promise<DemoEnv> {
   return page.evaluate(() => (window as unknown as { DEMO_ENV: DemoEnv }).DEMO_ENV);
 }
 
+/** The demo env read from /demo-env.js without opening a page (for a page the test writes itself). */
+export async function fetchDemoEnv(page: Page): Promise<DemoEnv> {
+  const text = await (await page.request.get('/demo-env.js')).text();
+  return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as DemoEnv;
+}
+
 /**
  * A day index for this test and project, so that parallel tests (and the phone run of the same
  * test) book different days of the shared mock server instead of racing for one slot.
