@@ -36,6 +36,13 @@ const median = (xs: number[]) => {
   if (!s.length) return NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The middle half of the runs (25th to 75th percentile, nearest rank): how much one page's loads spread. */
+const middleHalf = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return '–';
+  const at = (q: number) => Math.round(s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]);
+  return `${at(0.25)}–${at(0.75)} ms`;
+};
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '–');
 const ms1 = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
 
@@ -118,10 +125,16 @@ export async function runFirstTimeBench(): Promise<void> {
     const out = (s = '') => lines.push(s);
     out(`Navigation to the first clickable time, median of ${RUNS} interleaved runs per page (headless Chromium, API on loopback):`);
     out();
-    out('| page | first time | Booking.js ÷ page (times sooner) | page ÷ floor |');
-    out('|---|---|---|---|');
+    out('| page | first time | middle half of the runs | Booking.js ÷ page (times sooner) | page ÷ floor |');
+    out('|---|---|---|---|---|');
     for (const n of names)
-      out(`| ${n} | ${ms(first[n])} | ${(first['Booking.js v3'] / first[n]).toFixed(2)}x | ${(first[n] / first.floor).toFixed(2)}x |`);
+      out(
+        `| ${n} | ${ms(first[n])} | ${middleHalf(runs[n].map((x) => x.first))} | ${(first['Booking.js v3'] / first[n]).toFixed(2)}x | ${(first[n] / first.floor).toFixed(2)}x |`,
+      );
+    out();
+    out(
+      'The ratios are of medians from one run; how far the loads of one page spread (the middle half) says how much a ratio can move between runs on this machine.',
+    );
     out();
     const file = first['floor, its script as a file'];
     out(
