@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/ApiError';
 import { createFakeBackend } from '../api/createFakeBackend';
 import { BookingModel } from './BookingModel';
+import { createCatalogStore } from '../i18n/createCatalogStore';
 import type { Slot } from '../../wire/index';
 
 const doc = { id: '11111111-1111-4111-8111-111111111111', name: 'Doc Brown', timezone: 'America/Los_Angeles' };
@@ -42,6 +43,27 @@ describe('BookingModel', () => {
       'booking:render-completed',
     ]);
     expect(renderCompleted).toHaveBeenCalledOnce();
+  });
+
+  it('asks for the times in the task it starts in, and builds the language (ICU, tens of ms) in a later one', async () => {
+    const load = vi.fn(async () => ({}));
+    const backend = createFakeBackend({ slots: SLOTS });
+    const model = new BookingModel({
+      config: { ...base, ui: { locale: 'de' } },
+      backend,
+      now,
+      detectTimeZone: () => 'Europe/Berlin',
+      catalogs: createCatalogStore(load),
+    });
+    const started = model.start();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(backend.calls.map((c) => c.method)).toEqual(['getAvailability']);
+    expect(load).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(load).toHaveBeenCalledWith('de', expect.anything());
+    await started;
+    expect(model.phase.value).toBe('calendar');
   });
 
   it('regroups days on a time-zone change without refetching', async () => {

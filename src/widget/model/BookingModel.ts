@@ -8,6 +8,7 @@ import { mergeConfig } from '../config/mergeConfig';
 import { resolveConfig } from '../config/resolveConfig';
 import type { ConfigError, ResolvedConfig, WidgetConfig } from '../config/types';
 import { formatConfigError } from '../config/formatConfigError';
+import { yieldToPage } from './yieldToPage';
 import { parseColor } from '../color/parseColor';
 import type { Phase, WidgetCore } from './core';
 import type { ModelDeps } from './deps';
@@ -138,7 +139,12 @@ export const BookingModel = createModel((deps: ModelDeps) => {
           loading: () => (phase.value = 'loading'),
           prefetch: (backend) => picker.prefetch(backend, config.peek(), zoneOf(config.peek())),
         });
-    // After the request: the language's rules cost the page's first Intl formatter (its locale data).
+    // After the request, in a task of its own: the language's rules cost the page's first Intl
+    // formatter (ICU's start, 40-60 ms). Together with the script's own start that was one task of
+    // about 90 ms, during which the host page could neither paint nor answer input; split, the
+    // longest is about 60 (docs/PERFORMANCE.md).
+    await yieldToPage();
+    if (mine.signal.aborted) return;
     translate();
     const checked = await checking;
     if (mine.signal.aborted) return;

@@ -17,7 +17,10 @@ const now = () => new Date();
 async function setup(config: Record<string, unknown> = base, backend: BookingBackend = createFakeBackend({ slots: SLOTS, now })) {
   const events: Array<[string, unknown]> = [];
   const model = new BookingModel({ config, backend, now, detectTimeZone: () => 'Europe/Berlin', dispatch: (t, d) => events.push([t, d]) });
-  await model.start();
+  // The start gives the page a task between its requests and the language's rules: let it pass.
+  const started = model.start();
+  await vi.advanceTimersByTimeAsync(0);
+  await started;
   await model.loadSteps();
   return { model, backend: backend as ReturnType<typeof createFakeBackend>, events };
 }
