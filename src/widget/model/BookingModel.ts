@@ -141,8 +141,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
         });
     // After the request, in a task of its own: the language's rules cost the page's first Intl
     // formatter (ICU's start, 40-60 ms). Together with the script's own start that was one task of
-    // about 90 ms, during which the host page could neither paint nor answer input; split, the
-    // longest is about 60 (docs/PERFORMANCE.md).
+    // about 100 ms, during which the host page could neither paint nor answer input; split, the
+    // longest is about 66 (docs/PERFORMANCE.md).
     await yieldToPage();
     if (mine.signal.aborted) return;
     translate();
