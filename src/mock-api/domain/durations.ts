@@ -43,7 +43,7 @@ export function parseTimestamp(value: unknown, now: number): Parsed<number> {
   if (rel) {
     const n = Number(rel[1]);
     const unit = rel[2].toLowerCase();
-    return ok(unit === 'month' ? addUtcMonths(now, n) : now + n * UNIT_MS[unit]);
+    return inRange(unit === 'month' ? addUtcMonths(now, n) : now + n * UNIT_MS[unit], value, hint);
   }
   const m = ISO.exec(text);
   if (!m) return fail(`"${clip(value)}" is not a timestamp; ${hint}`);
@@ -55,7 +55,21 @@ export function parseTimestamp(value: unknown, now: number): Parsed<number> {
     return fail(`"${clip(value)}" is not a real date and time; ${hint}`);
   }
   const ms = Date.parse(m[9] === undefined ? text : text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(ms) ? fail(`"${clip(value)}" is not a timestamp; ${hint}`) : ok(ms);
+  return Number.isNaN(ms) ? fail(`"${clip(value)}" is not a timestamp; ${hint}`) : inRange(ms, value, hint);
+}
+
+/** A day inside the years 0001 and 9999 at both ends: every zone still writes it with a four-digit year. */
+// (`Date.UTC` reads years 0-99 as 1900-1999.)
+const EARLIEST = new Date(Date.UTC(2000, 0, 2)).setUTCFullYear(1);
+const LATEST = Date.UTC(9999, 11, 30);
+
+/**
+ * `ms` when the API can write it back (ISO 8601 has four-digit years; `"9999999 months"` is not a
+ * date, and a stored booking that cannot be written would break every later read of the list).
+ */
+function inRange(ms: number, value: string, hint: string): Parsed<number> {
+  if (Number.isFinite(ms) && ms >= EARLIEST && ms <= LATEST) return ok(ms);
+  return fail(`"${clip(value)}" is outside the years 0001 to 9999; ${hint}`);
 }
 
 /**

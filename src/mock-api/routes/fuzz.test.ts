@@ -77,6 +77,8 @@ const anyValue: fc.Arbitrary<unknown> = fc.oneof(
     'now',
     '2 days',
     '30 minutes',
+    '9999999 months',
+    '400000 weeks',
     at(25),
     at(-3),
     'Europe/Berlin',
