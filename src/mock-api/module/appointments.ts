@@ -4,7 +4,8 @@ import { isEmail } from '../../wire/index';
 import { DomainError } from '../domain/errors';
 import type { StoredBooking } from '../domain/types';
 import type { Services } from '../services';
-import { ModuleError, refuse, text } from './errors';
+import { LIMITS, jsonDepth, limitProblems } from '../http/limits';
+import { ModuleError, errorMessage, refuse, text } from './errors';
 import { ok, type ModuleEnv } from './params';
 import type { SlotIds } from './ids';
 import { templateSlots } from './slots';
@@ -50,15 +51,41 @@ export function appointmentRoutes(r: Hono<ModuleEnv>, base: string, { s, slotIds
       );
     }
   };
+  /**
+   * The body as a JSON object, within the same limits as every `/v2` body (`http/limits.ts`): what
+   * is stored in a booking's meta (`additionalData`, the customer's texts) can always be written
+   * back; a too deep or too long value is a 422 naming it.
+   */
   const readBody = async (c: Context<ModuleEnv>): Promise<Record<string, unknown>> => {
+    const locale = c.get('locale');
     const raw = await c.req.text();
+    const overLimit = (parameter: string | null) =>
+      errorMessage(
+        parameter,
+        text(locale, 'over_limit', {
+          text: String(LIMITS.stringLength),
+          items: String(LIMITS.arrayLength),
+          keys: String(LIMITS.objectKeys),
+          depth: String(LIMITS.depth),
+        }),
+      );
+    if (jsonDepth(raw) > LIMITS.depth) throw new ModuleError(422, [overLimit(null)]);
+    let body: unknown;
     try {
-      const body: unknown = raw.trim() ? JSON.parse(raw) : {};
-      if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>;
+      body = raw.trim() ? JSON.parse(raw) : {};
     } catch {
-      // Falls through to the refusal below.
+      throw refuse(400, null, text(locale, 'bad_json'));
     }
-    throw refuse(400, null, text(c.get('locale'), 'bad_json'));
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw refuse(400, null, text(locale, 'bad_json'));
+    const problems = Object.entries(limitProblems(body));
+    if (problems.length)
+      throw new ModuleError(
+        422,
+        problems.map(([parameter, [why]]) =>
+          /field name/.test(why) ? errorMessage(parameter, text(locale, 'bad_field')) : overLimit(parameter),
+        ),
+      );
+    return body as Record<string, unknown>;
   };
 
   r.post(`${base}/appointment/add`, async (c) => {

@@ -26,6 +26,11 @@ const TEXTS = {
   slot_taken: { en: 'This time is no longer free; choose another slot', de: 'Dieser Termin ist nicht mehr frei; wählen Sie einen anderen' },
   slot_unknown: { en: 'Slot {id} is unknown; list the slots again', de: 'Slot {id} ist unbekannt; laden Sie die Slots neu' },
   bad_json: { en: 'The body must be a JSON object', de: 'Der Inhalt muss ein JSON-Objekt sein' },
+  bad_field: { en: 'is not a field name this API accepts', de: 'ist kein Feldname, den diese API annimmt' },
+  over_limit: {
+    en: 'is larger than this API accepts: at most {text} characters a text, {items} items a list, {keys} keys an object, {depth} levels deep',
+    de: 'ist größer, als diese API annimmt: höchstens {text} Zeichen je Text, {items} Einträge je Liste, {keys} Schlüssel je Objekt, {depth} Ebenen tief',
+  },
   bad_locale: { en: 'Language {value} is not offered; use en or de', de: 'Sprache {value} wird nicht angeboten; nutzen Sie en oder de' },
   not_allowed: { en: 'This appointment can not be {what}: it is {state}', de: 'Dieser Termin kann nicht {what} werden: er ist {state}' },
 } as const;

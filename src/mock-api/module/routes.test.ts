@@ -299,6 +299,23 @@ describe('Module routes: appointments', () => {
     expect(res.status).toBe(400);
   });
 
+  it.each([
+    [{ additionalData: { a: JSON.parse('['.repeat(40) + ']'.repeat(40)) } }, [null]],
+    [{ notes: 'x'.repeat(30_000) }, ['notes']],
+    [{ additionalData: JSON.parse('{"__proto__": {"admin": true}}') }, ['additionalData.__proto__']],
+  ])('refuses a body past the limits (%#), names it and stores nothing', async (extra, parameters) => {
+    const t = moduleApi();
+    const token = await t.accessToken();
+    const [slot] = await firstSlots(t, token);
+    const before = (await t.call('GET', '/v2/bookings')).body.data.length;
+    const res = await t.mod('POST', 'appointment/add', { token, body: { bookingSlotId: slot.id, customer, ...extra } });
+    expect(res.status).toBe(422);
+    expect(res.body.messageList.map((m: { parameter: string | null }) => m.parameter)).toEqual(parameters);
+    const after = await t.call('GET', '/v2/bookings');
+    expect(after.status).toBe(200);
+    expect(after.body.data).toHaveLength(before);
+  });
+
   it('moves and cancels', async () => {
     const t = moduleApi();
     const token = await t.accessToken();
