@@ -53,4 +53,24 @@ describe('concurrent seat requests over real HTTP', () => {
     const data = ((await group.json()) as { data: { attributes: { group_booking: { current_seats: number; max_seats: number } } } }).data;
     expect(data.attributes.group_booking).toEqual({ max_seats: 20, current_seats: 20 });
   }, 30_000);
+
+  it('counts holds by the connection, not by the Origin header a client can vary', async () => {
+    const slots = await fetch(`${server.url}v2/availability`, {
+      method: 'POST',
+      headers: auth(server.keys.widgetKey),
+      body: JSON.stringify({ resources: ['11111111-1111-4111-8111-111111111111'], length: '30 minutes' }),
+    });
+    const { data } = (await slots.json()) as { data: Array<{ start: string; end: string }> };
+    const answers: number[] = [];
+    for (const [i, slot] of data.slice(0, 21).entries()) {
+      const res = await fetch(`${server.url}v2/holds`, {
+        method: 'POST',
+        headers: { ...auth(server.keys.widgetKey), origin: `https://site${i}.example` },
+        body: JSON.stringify({ resource_id: '11111111-1111-4111-8111-111111111111', start: slot.start, end: slot.end }),
+      });
+      answers.push(res.status);
+    }
+    expect(answers.slice(0, 20)).toEqual(Array(20).fill(201));
+    expect(answers[20]).toBe(429);
+  });
 });

@@ -30,7 +30,7 @@ export interface MockApiOptions {
   fetch?: typeof fetch;
   /** Injected randomness for `roundrobin_random`. */
   random?: () => number;
-  /** Live holds allowed per holder (address + Origin) and per server; default `HOLD_LIMITS` (20, 1000). */
+  /** Live holds allowed per holder (connection address) and per server; default `HOLD_LIMITS` (20, 1000). */
   holdLimits?: HoldLimits;
 }
 

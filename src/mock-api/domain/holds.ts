@@ -12,7 +12,7 @@ export const MIN_HOLD_MS = 30_000;
 export const MAX_HOLD_MS = 30 * 60_000;
 /** Longest span a time hold may cover (our choice). */
 export const MAX_HOLD_SPAN_MS = 24 * 3_600_000;
-/** How many live holds one holder (address + Origin) and the whole server may have at once. */
+/** How many live holds one holder (connection address) and the whole server may have at once. */
 export interface HoldLimits {
   perHolder: number;
   total: number;

@@ -130,7 +130,7 @@ export interface StoredHold {
   seats: number;
   created_at: number;
   expires_at: number;
-  /** Who asked (connection address and Origin), for the per-holder limit. */
+  /** Who asked (the connection's address; in process, the Origin), for the per-holder limit. */
   holder: string;
 }
 

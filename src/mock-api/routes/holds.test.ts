@@ -166,7 +166,7 @@ describe('holds (our choice): a time or seats kept while a visitor types', () =>
     expect(await bad({ owner_booking_id: 'x', seats: 0 })).toEqual([422, ['seats']]);
   });
 
-  it('limits live holds per holder (address and Origin) and per server with a 429; the app key lists holds, a widget key may not', async () => {
+  it('limits live holds per holder (in process, told apart by Origin) and per server with a 429; the app key lists holds, a widget key may not', async () => {
     const { t, rid, hold } = await setup();
     for (let i = 0; i < 5; i++) expect((await hold({ resource_id: rid, start: at(26 + i), end: at(27 + i) })).status).toBe(201);
     const sixth = await hold({ resource_id: rid, start: at(40), end: at(41) });

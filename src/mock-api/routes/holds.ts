@@ -90,11 +90,12 @@ function projectHold(project: StoredProject | undefined): number {
 }
 
 /**
- * Who asks for a hold, for the per-holder limit: the connection's address (when served over HTTP)
- * and the `Origin` header. Every visitor of one site shares an Origin, so the address comes first.
+ * Who asks for a hold, for the per-holder limit: the connection's address when served over HTTP.
+ * Not the `Origin` header: anyone can send any, and counting by it let one client take every hold
+ * of the server. In process (tests, no socket), the `Origin` stands in for the caller.
  */
 function holderOf(c: Context<ApiEnv>): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  const address = env?.incoming?.socket?.remoteAddress ?? 'in-process';
-  return `${address}|${c.req.header('origin') ?? ''}`;
+  const address = env?.incoming?.socket?.remoteAddress;
+  return address ?? `in-process|${c.req.header('origin') ?? ''}`;
 }
