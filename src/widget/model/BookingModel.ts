@@ -218,6 +218,8 @@ export const BookingModel = createModel((deps: ModelDeps) => {
     configErrors,
     loadError,
     announcement,
+    /** Says `text` in the widget's one polite live region. */
+    announce: core.announce,
     focusRequest,
     stepsFirst,
     /** The config-check file's module once a start has it (the views' time buttons come with it). */

@@ -42,6 +42,17 @@ export function createPicker(core: WidgetCore) {
   const nextOpenDay = computed(() => openDays.value.find((d) => monthOf(d) > month.value) ?? null);
   /** The last day the calendar offers (a day key; `9` sorts after every day: no limit). */
   const lastDay = computed(() => core.chosenBackend.value?.lastDay?.(today.value) ?? '9');
+  /**
+   * The months the calendar shows: from today's to the last with times (within `lastDay`); nothing
+   * bookable lies beyond. The month's arrows and its keys stop at both ends.
+   */
+  const monthRange = computed(() => {
+    const first = monthOf(today.value);
+    const withTimes = [...days.value.keys()].pop();
+    let last = withTimes && monthOf(withTimes) > first ? monthOf(withTimes) : first;
+    if (monthOf(lastDay.value) < last) last = monthOf(lastDay.value) < first ? first : monthOf(lastDay.value);
+    return { first, last };
+  });
   const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
 
   /** Keeps the selected day if it still has times, else the first open day (else the first sold-out one; focus follows). */
@@ -135,6 +146,7 @@ export function createPicker(core: WidgetCore) {
     daySlots,
     nextOpenDay,
     lastDay,
+    monthRange,
     monthHasTimes,
     load,
     /**

@@ -81,7 +81,7 @@ describe('<App>', () => {
   });
 
   it('moves focus with the arrow keys (roving tabindex) and selects with a click', async () => {
-    await setup();
+    await setup({}, [...SLOTS, at('2026-12-09T10:00:00Z')]);
     const day = await screen.findByRole('button', { name: /^Tuesday, 24 November 2026/ });
     day.focus();
     fireEvent.keyDown(day, { key: 'ArrowRight' });
@@ -90,21 +90,37 @@ describe('<App>', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /^Wednesday, 2 December/ }).getAttribute('tabindex')).toBe('0'));
     expect(screen.getByRole('grid', { name: 'December 2026' })).toBeTruthy();
     fireEvent.keyDown(screen.getByRole('button', { name: /^Wednesday, 2 December/ }), { key: 'PageUp' });
+    // Not before today's month, where the previous month's arrow stops too.
+    fireEvent.keyDown(await screen.findByRole('button', { name: /^Monday, 2 November/ }), { key: 'PageUp' });
+    expect(screen.getByRole('grid', { name: 'November 2026' })).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: /^Thursday, 26 November 2026, 1 time available/ }));
     expect(screen.getByRole('button', { name: '09:00, Thursday, 26 November 2026' })).toBeTruthy();
   });
 
   it('says why a month is empty, jumps to the next open day, and stops at the last month with times', async () => {
     await setup({}, [...SLOTS, at('2027-01-12T10:00:00Z')]);
-    expect(screen.queryByRole('button', { name: 'Previous month', hidden: false })?.hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Previous month', hidden: false })?.getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(await screen.findByRole('button', { name: 'Next month' }));
     expect(screen.getByText(/No open times in December 2026/)).toBeTruthy();
+    // The heading that changed is not a live region: the month is said.
+    expect(screen.getByRole('status').textContent).toBe('December 2026');
     // The side panel never keeps another month's times.
     expect(screen.queryByRole('button', { name: /24 November/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Go to the next open day, Tuesday, 12 January 2027' }));
     expect(screen.getByRole('grid', { name: 'January 2027' })).toBeTruthy();
     expect(screen.getByText('Times are open until 12 January 2027.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Next month' }).hasAttribute('disabled')).toBe(true);
+    // At the end the arrow stays focusable (a disabled one would drop the keyboard's focus to the page) and does nothing.
+    const next = screen.getByRole('button', { name: 'Next month' });
+    expect([next.hasAttribute('disabled'), next.getAttribute('aria-disabled')]).toEqual([false, 'true']);
+    next.focus();
+    fireEvent.click(next);
+    expect([screen.getByRole('grid', { name: 'January 2027' }), document.activeElement]).toEqual([expect.anything(), next]);
+    // The grid's keys stop where the arrows do.
+    const day = screen.getByRole('button', { name: /^Tuesday, 12 January 2027/ });
+    fireEvent.keyDown(day, { key: 'PageDown' });
+    expect(screen.getByRole('grid', { name: 'January 2027' })).toBeTruthy();
+    fireEvent.keyDown(day, { key: 'PageUp', shiftKey: true });
+    expect(screen.getByRole('grid', { name: 'January 2027' })).toBeTruthy();
   });
 
   it('books through the form with inline errors linked to their fields', async () => {

@@ -3,6 +3,7 @@ import { labelDay } from '../labels/labelDay';
 import { addMonths, dayKeyToDate, getMonthGrid, monthOf } from '../time/dayKey';
 import { getFocusableDate } from '../time/getFocusableDate';
 import { useModel } from './context';
+import { NavArrow } from './NavArrow';
 
 /**
  * The month as an ARIA grid with a roving tabindex; days with open times stand out, and a day of
@@ -28,8 +29,9 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
   const weeks = getMonthGrid(month, i18n.weekStartsOn);
   // Always six rows: the calendar keeps one height from month to month and matches the skeleton.
   while (weeks.length < 6) weeks.push(Array(7).fill(null));
-  // The last month with times is the last one to show: nothing bookable lies beyond it.
   const last = [...days.keys()].pop();
+  /** The shown month's name, read when the month changes (the model's month is the new one by then). */
+  const monthName = () => i18n.formatDate(dayKeyToDate(`${m.month.peek()}-15`), 'UTC', 'monthYear');
 
   // Only the focused day is tabbable; if it is not in this month, the first day is.
   const tabbable = focused && monthOf(focused) === month ? focused : `${month}-01`;
@@ -48,32 +50,32 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
     });
     if (!next) return;
     e.preventDefault();
+    // The keys stop where the month's arrows do.
+    const { first, last } = m.monthRange.peek();
+    if (monthOf(next) < first || monthOf(next) > last) return;
     keyed.current = true;
     m.focusDay(next);
+    if (m.focusedDay.peek() !== next) keyed.current = false;
   }
 
   return (
     <div class="bw-cal" part="calendar">
       <div class="bw-cal-head">
-        <button
-          type="button"
-          class="bw-icon"
-          aria-label={i18n.t('previous_month')}
-          disabled={month <= monthOf(today)}
-          onClick={() => m.showMonth(addMonths(month, -1))}
-        >
-          ‹
-        </button>
+        <NavArrow
+          to="previous"
+          label={i18n.t('previous_month')}
+          unavailable={month <= m.monthRange.value.first}
+          go={() => m.showMonth(addMonths(month, -1))}
+          shown={monthName}
+        />
         <h3 id="bw-month">{i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear')}</h3>
-        <button
-          type="button"
-          class="bw-icon"
-          aria-label={i18n.t('next_month')}
-          disabled={addMonths(month, 1) > m.lastDay.value || !last || month >= monthOf(last)}
-          onClick={() => m.showMonth(addMonths(month, 1))}
-        >
-          ›
-        </button>
+        <NavArrow
+          to="next"
+          label={i18n.t('next_month')}
+          unavailable={month >= m.monthRange.value.last}
+          go={() => m.showMonth(addMonths(month, 1))}
+          shown={monthName}
+        />
       </div>
       <table role="grid" aria-labelledby="bw-month" ref={grid} onKeyDown={onKeyDown}>
         <thead>

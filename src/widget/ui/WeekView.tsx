@@ -2,6 +2,7 @@ import { seatsLeft } from '../model/seats';
 import { addDays, dayKeyToDate, startOfWeek } from '../time/dayKey';
 import { weekRows } from '../time/weekRows';
 import { useModel } from './context';
+import { NavArrow } from './NavArrow';
 import { SlotButton, mixesResources } from './SlotButton';
 
 /**
@@ -23,7 +24,10 @@ export function WeekView() {
   const thisWeek = startOfWeek(m.today.value, i18n.weekStartsOn);
   const rows = weekRows(days, week, m.timeZone.value);
   const keys = [...days.keys()];
-  const title = i18n.t('week_of', { date: i18n.formatDate(dayKeyToDate(start), 'UTC', 'long') });
+  const titleOf = (first: string) => i18n.t('week_of', { date: i18n.formatDate(dayKeyToDate(first), 'UTC', 'long') });
+  const title = titleOf(start);
+  /** The shown week's title, read when the week changes (the model's focused day is in the new one by then). */
+  const weekTitle = () => titleOf(startOfWeek(m.focusedDay.peek() ?? m.today.peek(), i18n.weekStartsOn));
   const full = (day: string) => i18n.formatDate(dayKeyToDate(day), 'UTC', 'full');
   const sessions = week.flatMap((day) => days.get(day) ?? []);
   const booked = sessions.length > 0 && sessions.every((s) => seatsLeft(s) === 0);
@@ -38,25 +42,21 @@ export function WeekView() {
   return (
     <div class="bw-week" part="calendar">
       <div class="bw-cal-head">
-        <button
-          type="button"
-          class="bw-icon"
-          aria-label={i18n.t('previous_week')}
-          disabled={start <= thisWeek}
-          onClick={() => m.focusDay(addDays(start, -7))}
-        >
-          ‹
-        </button>
+        <NavArrow
+          to="previous"
+          label={i18n.t('previous_week')}
+          unavailable={start <= thisWeek}
+          go={() => m.focusDay(addDays(start, -7))}
+          shown={weekTitle}
+        />
         <h3>{title}</h3>
-        <button
-          type="button"
-          class="bw-icon"
-          aria-label={i18n.t('next_week')}
-          disabled={!last || last <= week[6]}
-          onClick={() => m.focusDay(addDays(start, 7))}
-        >
-          ›
-        </button>
+        <NavArrow
+          to="next"
+          label={i18n.t('next_week')}
+          unavailable={!last || last <= week[6]}
+          go={() => m.focusDay(addDays(start, 7))}
+          shown={weekTitle}
+        />
       </div>
       {rows.length ? (
         <>
