@@ -162,6 +162,23 @@ describe('<App>', () => {
     expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe('Marty');
   });
 
+  it('keeps the focus on the form when Try again sends the booking again', async () => {
+    const { backend } = await setup();
+    fireEvent.click(await screen.findByRole('button', { name: '14:00, Tuesday, 24 November 2026' }));
+    fireEvent.input(screen.getByRole('textbox', { name: /Name/ }), { target: { value: 'Marty' } });
+    fireEvent.input(screen.getByRole('textbox', { name: /E-mail/ }), { target: { value: 'm@example.com' } });
+    backend.failNext('createBooking', new ApiError('server', 503, 'down'));
+    fireEvent.click(screen.getByRole('button', { name: 'Book it' }));
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    retry.focus();
+    backend.failNext('createBooking', new ApiError('server', 503, 'down'));
+    fireEvent.click(retry);
+    // The retry button is gone while the booking is sent: the focus is on the form's button, not the page.
+    expect(document.activeElement?.className).toMatch(/bw-submit/);
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(document.activeElement?.className).toMatch(/bw-submit/);
+  });
+
   it('shows config errors by key instead of a blank box', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await setup({ resources: 'd1' });

@@ -34,7 +34,16 @@ export function SubmitError() {
           {i18n.t('fresh_times')}
         </button>
       ) : (
-        <button type="button" class="bw-btn bw-secondary" onClick={() => m.submit()}>
+        <button
+          type="button"
+          class="bw-btn bw-secondary"
+          onClick={(e) => {
+            // This button goes while the booking is sent again: the focus moves to "Book it" (which
+            // says "Booking…" meanwhile), where a failure's new alert is read from too.
+            (e.currentTarget as HTMLElement).closest('form')?.querySelector<HTMLElement>('.bw-submit')?.focus();
+            void m.submit();
+          }}
+        >
           {i18n.t('retry')}
         </button>
       )}
