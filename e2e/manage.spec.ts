@@ -63,6 +63,8 @@ test('book, follow the manage link, reschedule to another day, then cancel: both
   await widget.getByRole('button', { name: 'Confirm the new time' }).focus();
   await page.keyboard.press('Enter');
   await expect(heading(widget, 'Your booking has moved')).toBeFocused();
+  // The time it moved from is named as the previous one (a strike-through alone is not read out).
+  await expect(widget.getByText(/^Previous time:/)).toBeVisible();
   await expectAxeClean(page);
 
   // The old booking is rescheduled; the old time is free again, the new one taken.

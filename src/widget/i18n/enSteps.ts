@@ -114,6 +114,7 @@ export const enSteps = {
   manage_book_new: 'Book a new time',
   manage_reschedule_heading: 'Move your booking to this time?',
   manage_old_time: 'Current time',
+  manage_previous_time: 'Previous time',
   manage_new_time: 'New time',
   manage_reschedule_confirm: 'Confirm the new time',
   manage_pick_other: 'Choose another time',

@@ -193,7 +193,7 @@ export function ManageView() {
           <Summary b={b} />
           {mg.previous.value && (
             <p>
-              {t('manage_old_time')}:{' '}
+              {t('manage_previous_time')}:{' '}
               <s>
                 {labelTimeRange(
                   m.i18n.value,

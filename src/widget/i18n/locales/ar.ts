@@ -182,6 +182,7 @@ export const ar: Catalog = {
   manage_book_new: 'احجز موعدًا جديدًا',
   manage_reschedule_heading: 'هل تريد نقل حجزك إلى هذا الموعد؟',
   manage_old_time: 'الموعد الحالي',
+  manage_previous_time: 'الموعد السابق',
   manage_new_time: 'الموعد الجديد',
   manage_reschedule_confirm: 'تأكيد الموعد الجديد',
   manage_pick_other: 'اختر موعدًا آخر',

@@ -138,6 +138,7 @@ export const de: Catalog = {
   manage_book_new: 'Neuen Termin buchen',
   manage_reschedule_heading: 'Buchung auf diesen Termin verschieben?',
   manage_old_time: 'Bisheriger Termin',
+  manage_previous_time: 'Vorheriger Termin',
   manage_new_time: 'Neuer Termin',
   manage_reschedule_confirm: 'Neuen Termin bestätigen',
   manage_pick_other: 'Anderen Termin wählen',

@@ -140,6 +140,7 @@ export const es: Catalog = {
   manage_book_new: 'Reservar un nuevo horario',
   manage_reschedule_heading: '¿Mover su reserva a este horario?',
   manage_old_time: 'Horario actual',
+  manage_previous_time: 'Horario anterior',
   manage_new_time: 'Nuevo horario',
   manage_reschedule_confirm: 'Confirmar el nuevo horario',
   manage_pick_other: 'Elegir otro horario',

@@ -143,6 +143,7 @@ export const fr: Catalog = {
   manage_book_new: 'Réserver un nouveau créneau',
   manage_reschedule_heading: 'Déplacer votre réservation à ce créneau ?',
   manage_old_time: 'Créneau actuel',
+  manage_previous_time: 'Créneau précédent',
   manage_new_time: 'Nouveau créneau',
   manage_reschedule_confirm: 'Confirmer le nouveau créneau',
   manage_pick_other: 'Choisir un autre créneau',

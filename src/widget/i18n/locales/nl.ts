@@ -138,6 +138,7 @@ export const nl: Catalog = {
   manage_book_new: 'Een nieuwe tijd boeken',
   manage_reschedule_heading: 'Uw boeking naar deze tijd verzetten?',
   manage_old_time: 'Huidige tijd',
+  manage_previous_time: 'Vorige tijd',
   manage_new_time: 'Nieuwe tijd',
   manage_reschedule_confirm: 'Nieuwe tijd bevestigen',
   manage_pick_other: 'Een andere tijd kiezen',
