@@ -46,6 +46,17 @@ test('a popup opened and closed by keyboard alone: focus moves in, stays, return
   await expect(trigger).toBeFocused();
 });
 
+test("the dialog and its close button speak the widget's language, right to left in Arabic", async ({ page }) => {
+  await page.goto('/popup.html');
+  await page.locator('#open').evaluate((el) => el.setAttribute('data-locale', 'ar'));
+  await page.locator('#open').click();
+  const close = page.getByRole('button', { name: 'إغلاق' });
+  await expect(close).toBeFocused();
+  const dialog = page.locator('[data-booking-popup-host]').locator('dialog[open]');
+  await expect(dialog).toHaveAttribute('lang', 'ar');
+  await expect(dialog).toHaveAttribute('dir', 'rtl');
+});
+
 test('a link trigger with data-booking-preload has its times before it is clicked; JS openPopup returns a handle', async ({ page }) => {
   const availability: string[] = [];
   page.on('request', (r) => r.url().endsWith('/v2/availability') && availability.push(r.url()));

@@ -44,6 +44,9 @@ export function createPopup(config: WidgetConfig, options: PopupOptions = {}): P
     const i18n = handle.model.i18n.value;
     dialog.setAttribute('aria-label', handle.model.config.value.ui.display_name || i18n.t('popup_label'));
     closeButton.setAttribute('aria-label', i18n.t('popup_close'));
+    // The dialog and its close bar sit outside the widget's root: they carry its language too.
+    dialog.lang = i18n.locale;
+    dialog.dir = i18n.dir;
   });
   const target = options.trigger ?? host;
   const fire = (type: string) => target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
