@@ -162,6 +162,15 @@ describe('<App>', () => {
     expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe('Marty');
   });
 
+  it('gives the focus back to the picked time when the visitor goes back from the form', async () => {
+    await setup();
+    fireEvent.click(await screen.findByRole('button', { name: '15:00, Tuesday, 24 November 2026' }));
+    await screen.findByRole('heading', { name: /^Book Tuesday, 24 November 2026, 15:00/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Back to times' }));
+    const time = await screen.findByRole('button', { name: '15:00, Tuesday, 24 November 2026' });
+    await waitFor(() => expect(document.activeElement).toBe(time));
+  });
+
   it('keeps the focus on the form when Try again sends the booking again', async () => {
     const { backend } = await setup();
     fireEvent.click(await screen.findByRole('button', { name: '14:00, Tuesday, 24 November 2026' }));

@@ -9,7 +9,12 @@ import { useModel, useStepFocus } from './context';
  */
 export function Picker() {
   const m = useModel();
-  const ref = useStepFocus<HTMLHeadingElement>();
+  // Back from the form, the time picked before takes the focus (the visitor goes on from there);
+  // else the step's heading.
+  const ref = useStepFocus<HTMLHeadingElement>((heading) => {
+    const picked = m.selectedSlot.peek();
+    return picked ? heading.parentElement?.querySelector<HTMLElement>(`.bw-slot[data-start="${picked.start}"]`) : null;
+  });
   const view = m.view.value;
   const empty = m.days.value.size === 0;
   const Steps = m.steps.value;

@@ -24,6 +24,7 @@ function TimeButton({ slot, withName }: { slot: WidgetSlot; withName: boolean })
         type="button"
         class="bw-slot"
         part="slot"
+        data-start={slot.start}
         aria-label={labelSlot(i18n, slot, zone, withName)}
         aria-pressed={pressed}
         onClick={() => m.pickSlot(slot)}

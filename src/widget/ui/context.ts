@@ -18,14 +18,15 @@ export function useModel(): BookingModel {
 
 /**
  * A ref for a step's heading that takes focus when the step appears after a visitor's action
- * (never on first load: the host page keeps its focus).
+ * (never on first load: the host page keeps its focus). `instead` may name a control of the step
+ * to focus rather than the heading (the time the visitor comes back to).
  */
-export function useStepFocus<T extends HTMLElement>() {
+export function useStepFocus<T extends HTMLElement>(instead?: (heading: T) => HTMLElement | null | undefined) {
   const model = useModel();
   const ref = useRef<T>(null);
   const request = model.focusRequest.value;
   useEffect(() => {
-    if (request > 0) ref.current?.focus();
+    if (request > 0 && ref.current) (instead?.(ref.current) ?? ref.current).focus();
   }, [request]);
   return ref;
 }
