@@ -79,10 +79,10 @@ export const BookingModel = createModel((deps: ModelDeps) => {
       phase.value = 'error';
       emit('error', err);
       // The error texts travel with the steps, as the error view does (only "could not reach", the
-      // offline case, is in booking.js): say and log the error once they are there.
+      // offline case, is in booking.js): log the error once they are there. (The error view is an
+      // alert: it says the error; the status does not repeat it.)
       void steps.load().then(() => {
         const text = i18n.peek().t(errorMessageKey(err), { message: err.message });
-        core.announce(text);
         console.error(`Booking widget: ${text} (${err.kind}${err.status ? ' ' + err.status : ''}: ${err.message})`);
       });
     },

@@ -1,3 +1,4 @@
+import { labelSeatRefusal } from '../labels/labelSession';
 import { describe, expect, it } from 'vitest';
 import { seatRefusalMessage, type Booking, type CreateBookingRequest } from '../../wire/index';
 import { ApiError } from '../api/ApiError';
@@ -155,7 +156,9 @@ describe('group sessions in the model', () => {
     expect(model.slots.value[0].group!.takenSeats).toBe(18);
     expect([model.seats.value, model.seatMax.value]).toEqual([2, 2]);
     expect(model.values.value).toMatchObject({ name: 'Marty McFly', email: 'marty@example.com' });
-    expect(model.announcement.value).toBe('Only 2 seats left. Your details are kept.');
+    // The form's alert says it (the status does not repeat it).
+    expect(labelSeatRefusal(model.i18n.value, model.seatProblem.value!)).toBe('Only 2 seats left. Your details are kept.');
+    expect(model.announcement.value).not.toMatch(/seats left/);
     await model.submit();
     expect(model.phase.value).toBe('confirmation');
     expect(server.requests.at(-1)!.related).toEqual({ owner_booking_id: 'g0', seats: 2 });
@@ -168,7 +171,9 @@ describe('group sessions in the model', () => {
     server.take('g0', 20);
     await model.submit();
     expect(model.seatProblem.value).toEqual({ kind: 'sold_out' });
-    expect(model.announcement.value).toBe('This session just sold out. Choose another one; your details are kept.');
+    expect(labelSeatRefusal(model.i18n.value, model.seatProblem.value!)).toBe(
+      'This session just sold out. Choose another one; your details are kept.',
+    );
     await model.freshTimes();
     expect(model.phase.value).toBe('calendar');
     expect(model.slots.value[0].group!.takenSeats).toBe(20);

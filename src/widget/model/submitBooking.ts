@@ -6,10 +6,8 @@ import type { ApiResponse } from '../api/types';
 import { buildBookingRequest } from '../form/buildBookingRequest';
 import type { FormValues } from '../form/fields';
 import { validateForm } from '../form/validateForm';
-import { labelSeatRefusal } from '../labels/labelSession';
 import { sameSlot, type WidgetSlot } from '../time/slots';
 import { confirmationHeading } from './confirmationHeading';
-import { bookingErrorKey } from './bookingError';
 import { attemptFor, keepsKey, newIdempotencyKey } from './idempotency';
 import type { WidgetCore } from './core';
 import type { BookingFlow } from './createBookingFlow';
@@ -137,7 +135,7 @@ export async function submitBooking(parts: BookingParts): Promise<void> {
     });
     core.emit(resched ? 'reschedule-failed' : 'failed', err);
     core.emit('error', err);
-    core.announce(refusal ? labelSeatRefusal(i18n, refusal) : i18n.t(bookingErrorKey(err), { message: err.message }));
+    // Not announced here: the form's alert (SubmitError) says it, once; the status said it too.
   } finally {
     flow.submitting.value = false;
   }
