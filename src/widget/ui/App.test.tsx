@@ -247,6 +247,24 @@ describe('<App>', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change time zone, now Tokyo (GMT+09:00)' }));
   }, 30_000);
 
+  it('says "no match" once in the status, and closes the zone search when Tab leaves it', async () => {
+    await setup();
+    const toggle = await screen.findByRole('button', { name: /^Change time zone/ });
+    fireEvent.click(toggle);
+    const box = screen.getByRole('combobox', { name: 'Search time zones' });
+    fireEvent.input(box, { target: { value: 'zzzq' } });
+    expect([box.getAttribute('aria-expanded'), box.getAttribute('aria-controls')]).toEqual(['false', null]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/zzzq/));
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    fireEvent.input(box, { target: { value: '' } });
+    // Focus moves on past the search (Tab): it closes, and the focus is left where it went.
+    const next = screen.getByRole('button', { name: /^14:00/ });
+    next.focus();
+    fireEvent.focusOut(box, { relatedTarget: next });
+    await waitFor(() => expect(screen.queryByRole('combobox')).toBeNull());
+    expect([toggle.getAttribute('aria-expanded'), document.activeElement]).toEqual(['false', next]);
+  });
+
   it('moves through the zones with the arrows and closes on Escape without a change', async () => {
     await setup();
     fireEvent.click(await screen.findByRole('button', { name: /^Change time zone/ }));

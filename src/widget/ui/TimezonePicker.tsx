@@ -14,9 +14,10 @@ export function TimezonePicker() {
   const Steps = m.steps.value;
   const now = m.now();
 
-  function close() {
+  /** Closes the search; the focus goes back to the button unless it went elsewhere (`refocus` false: Tab out). */
+  function close(refocus = true) {
     setOpen(false);
-    toggle.current?.focus();
+    if (refocus) toggle.current?.focus();
   }
 
   return (

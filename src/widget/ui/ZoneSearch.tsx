@@ -7,10 +7,11 @@ import { useModel } from './context';
  * combobox with a listbox popup over every IANA zone. Typing filters (city, region, generic name,
  * abbreviation, offset); ArrowDown/ArrowUp move the highlighted option (`aria-activedescendant`,
  * focus stays in the box); Enter or a click picks it and closes; Escape closes. Closing goes
- * through `close`, which gives focus back to the button. With nothing typed, the zone shown now and
- * the visitor's own zone come first; each option shows its offset now.
+ * through `close`, which gives focus back to the button; Tab out of the search closes it and leaves
+ * the focus where Tab took it. With nothing typed, the zone shown now and the visitor's own zone
+ * come first; each option shows its offset now. "No match" is said in the widget's one live region.
  */
-export function ZoneSearch({ close }: { close: () => void }) {
+export function ZoneSearch({ close }: { close: (refocus?: boolean) => void }) {
   const m = useModel();
   const i18n = m.i18n.value;
   const zone = m.timeZone.value;
@@ -30,6 +31,8 @@ export function ZoneSearch({ close }: { close: () => void }) {
     return [...pinned, ...found.filter((o) => !pinned.includes(o))];
   }, [query, all, i18n.locale]);
   const at = Math.min(active, zones.length - 1);
+  const none = zones.length === 0;
+  useEffect(() => void (none && m.announce(i18n.t('timezone_no_match', { query }))), [none]);
   useEffect(() => list.current?.querySelector('[aria-selected=true]')?.scrollIntoView?.({ block: 'nearest' }), [at, zones]);
 
   function pick(z: string) {
@@ -47,7 +50,15 @@ export function ZoneSearch({ close }: { close: () => void }) {
   }
 
   return (
-    <div id="bw-tz-panel" class="bw-tz-panel">
+    <div
+      id="bw-tz-panel"
+      class="bw-tz-panel"
+      onFocusOut={(e) => {
+        // Focus left the search (Tab, or a click elsewhere), not the window: it closes, the focus stays there.
+        const to = e.relatedTarget as Node | null;
+        if (to && !e.currentTarget.contains(to)) close(false);
+      }}
+    >
       <label for="bw-tz-q">{i18n.t('timezone_search')}</label>
       <input
         ref={search}
@@ -55,8 +66,8 @@ export function ZoneSearch({ close }: { close: () => void }) {
         type="text"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded={zones.length > 0}
-        aria-controls="bw-tz-list"
+        aria-expanded={!none}
+        aria-controls={none ? undefined : 'bw-tz-list'}
         aria-activedescendant={zones.length ? `bw-tz-o${at}` : undefined}
         autocomplete="off"
         spellcheck={false}
@@ -68,7 +79,8 @@ export function ZoneSearch({ close }: { close: () => void }) {
         onKeyDown={onKeyDown}
       />
       {zones.length ? (
-        <ul ref={list} id="bw-tz-list" role="listbox" aria-label={i18n.t('timezone_list')}>
+        // A press on an option keeps the focus in the box (it would otherwise leave, and close the search, before the click).
+        <ul ref={list} id="bw-tz-list" role="listbox" aria-label={i18n.t('timezone_list')} onMouseDown={(e) => e.preventDefault()}>
           {zones.map((o, i) => (
             // The options are not focusable (focus stays in the box); the box's keys do what their clicks do.
             <li
@@ -84,7 +96,7 @@ export function ZoneSearch({ close }: { close: () => void }) {
           ))}
         </ul>
       ) : (
-        <p role="status">{i18n.t('timezone_no_match', { query })}</p>
+        <p>{i18n.t('timezone_no_match', { query })}</p>
       )}
     </div>
   );
