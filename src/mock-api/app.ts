@@ -47,7 +47,10 @@ export function buildApp(s: Services): Hono<ApiEnv> {
     if (s.store.app.test_mode) c.header('Timekit-TestMode', 'true');
   });
   app.use('*', requestLimits());
-  app.use('/v2/*', authMiddleware(s.store));
+  app.use(
+    '/v2/*',
+    authMiddleware(s.store, () => s.clock.now()),
+  );
 
   app.route('/v2/app', appRoutes(s));
   app.route('/v2/resources', resourceRoutes(s));

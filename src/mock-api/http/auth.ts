@@ -30,7 +30,7 @@ function callerFor(credential: StoredCredential): Caller {
  * Authenticates every request per the contract: 401 without a known key, 403 for a widget key on
  * a route not marked `widgetRoute` (see `access.ts`) or outside its referrer list. Sets `caller`.
  */
-export function authMiddleware(store: Store): MiddlewareHandler<ApiEnv> {
+export function authMiddleware(store: Store, now: () => number): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const access = routeAccess(c);
     if (access === 'public') {
@@ -41,6 +41,8 @@ export function authMiddleware(store: Store): MiddlewareHandler<ApiEnv> {
     if (!key) throw unauthorized('Send your key as HTTP Basic auth: an empty user and the key as password');
     const credential = store.credentialByToken(key);
     if (!credential) throw unauthorized('This key is not known; check the app or widget key you configured');
+    if (credential.expires && Date.parse(credential.expires) <= now())
+      throw unauthorized(`This key expired at ${credential.expires}; create a new one (POST /v2/credentials)`);
     const caller = callerFor(credential);
     if (caller.kind === 'widget') {
       if (access !== 'widget') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../index';
-import { basic, testApi } from '../testing/client';
+import { NOW, basic, testApi } from '../testing/client';
 
 describe('auth', () => {
   it.each([
@@ -105,6 +105,19 @@ describe('auth', () => {
     // Deleting it revokes it.
     expect((await t.call('DELETE', `/v2/credentials/${made.body.data.id}`)).status).toBe(204);
     expect((await as('https://shop.example')).status).toBe(401);
+  });
+
+  it('a credential stops working when it expires; an expiry that is not a timestamp is a 422 naming it', async () => {
+    const t = testApi({ seed: 'demo' });
+    const bad = await t.call('POST', '/v2/credentials', { body: { type: 'client-token', expires: 'garbage' } });
+    expect([bad.status, Object.keys(bad.body.errors)]).toEqual([422, ['expires']]);
+    const made = await t.call('POST', '/v2/credentials', { body: { type: 'client-token', expires: '1 hour' } });
+    expect(made.body.data.expires).toBe(new Date(NOW + 3_600_000).toISOString());
+    const path = `/v2/projects/embed/${DEMO.projects.oneToOne}`;
+    expect((await t.call('GET', path, { key: made.body.data.token })).status).toBe(200);
+    await t.clock.advance(3_600_000);
+    const late = await t.call('GET', path, { key: made.body.data.token });
+    expect([late.status, late.body.error]).toEqual([401, expect.stringMatching(/expired/)]);
   });
 
   it('answers CORS preflights for any origin with the Timekit headers, and errors carry CORS too', async () => {

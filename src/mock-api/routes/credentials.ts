@@ -21,7 +21,8 @@ export function credentialRoutes(s: Services): Hono<ApiEnv> {
     const type = f.oneOf('type', TYPES, true);
     const scopes = f.strings('scopes') ?? (type === 'client-token' ? ['widget'] : []);
     const referrer = f.strings('referrer');
-    const expires = f.string('expires', { max: 64 });
+    // When the key stops working (`/v2` answers 401 from then on, as `/oauth/token` does): a timestamp like any other.
+    const expires = f.timestamp('expires', s.clock.now());
     if (type === 'client-token' && !(scopes.length === 1 && scopes[0] === 'widget')) {
       f.add('scopes', 'a client-token takes exactly ["widget"]');
     }
@@ -30,7 +31,7 @@ export function credentialRoutes(s: Services): Hono<ApiEnv> {
       type: type!,
       scopes,
       referrer: referrer?.length ? referrer : null,
-      expires: expires ?? null,
+      expires: expires === undefined ? null : new Date(expires).toISOString(),
     });
     return c.json({ data: renderCredential(credential) }, 201);
   });
