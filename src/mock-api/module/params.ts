@@ -27,6 +27,11 @@ export function intParam(c: Context<ModuleEnv>, name: string, min: number, max: 
   return n;
 }
 
+/** How many ISO weeks `year` has: 53 when its 28 December is in week 53, else 52. */
+export function isoWeeksIn(year: number): number {
+  return (Date.UTC(year, 11, 28) - isoWeekStart(year, 1)) / (7 * DAY) >= 52 ? 53 : 52;
+}
+
 /** Wall-clock ms (UTC fields) of the Monday of ISO week `week` in `year`. */
 export function isoWeekStart(year: number, week: number): number {
   const jan4 = Date.UTC(year, 0, 4);

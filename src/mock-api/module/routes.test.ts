@@ -211,6 +211,19 @@ describe('Module routes: templates and slots', () => {
       body: { messageList: [{ parameter: 'month' }] },
     });
   });
+
+  it.each([
+    ['year/2027/month/2/day/31/listDay', 'day'],
+    ['year/2027/month/4/day/31/listDay', 'day'],
+    ['year/2027/week/53/listWeek', 'week'],
+  ])('400 naming the part of an impossible date: %s', async (path, parameter) => {
+    const t = moduleApi();
+    const token = await t.accessToken();
+    expect(await t.mod('GET', `bookingTemplate/${DOC_TEMPLATE}/bookingSlot/${path}`, { token })).toMatchObject({
+      status: 400,
+      body: { messageList: [{ parameter }] },
+    });
+  });
 });
 
 describe('Module routes: appointments', () => {

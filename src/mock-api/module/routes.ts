@@ -6,7 +6,7 @@ import type { Services } from '../services';
 import { isoInZone } from '../views/time';
 import { appointmentRoutes } from './appointments';
 import { ModuleError, refuse, text } from './errors';
-import { DAY, intParam, isGroupProject, isoWeekStart, LOCALES, ok, type ModuleEnv } from './params';
+import { DAY, intParam, isGroupProject, isoWeekStart, isoWeeksIn, LOCALES, ok, type ModuleEnv } from './params';
 import { findByModuleId, moduleId, SlotIds } from './ids';
 import { clipRange, templateSlots, templateZone } from './slots';
 import type { TokenStore } from './tokens';
@@ -94,11 +94,16 @@ export function moduleRoutes(s: Services, tokens: TokenStore): Hono<ModuleEnv> {
     return listRange(c, Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1), 'month');
   });
   r.get(`${slotBase}/year/:year/week/:week/listWeek`, (c) => {
-    const start = isoWeekStart(intParam(c, 'year', 1970, 9999), intParam(c, 'week', 1, 53));
+    const year = intParam(c, 'year', 1970, 9999);
+    // Week 53 only in the years that have one (their 28 December falls in it).
+    const start = isoWeekStart(year, intParam(c, 'week', 1, isoWeeksIn(year)));
     return listRange(c, start, start + 7 * DAY, 'week');
   });
   r.get(`${slotBase}/year/:year/month/:month/day/:day/listDay`, (c) => {
-    const start = Date.UTC(intParam(c, 'year', 1970, 9999), intParam(c, 'month', 1, 12) - 1, intParam(c, 'day', 1, 31));
+    const year = intParam(c, 'year', 1970, 9999);
+    const month = intParam(c, 'month', 1, 12);
+    // The month's own last day: 31 February is no date (it was read as 3 March).
+    const start = Date.UTC(year, month - 1, intParam(c, 'day', 1, new Date(Date.UTC(year, month, 0)).getUTCDate()));
     return listRange(c, start, start + DAY, 'day');
   });
   r.get(`${slotBase}/earliest`, (c) => {
