@@ -40,9 +40,11 @@ describe('<App>', () => {
     const day = within(grid).getByRole('button', { name: 'Tuesday, 24 November 2026, 2 times available' });
     expect(day.getAttribute('tabindex')).toBe('0');
     expect(day.closest('td')!.getAttribute('aria-selected')).toBe('true');
-    expect(within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' }).getAttribute('tabindex')).toBe(
-      '-1',
-    );
+    const empty = within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' });
+    expect([empty.getAttribute('tabindex'), empty.getAttribute('aria-disabled')]).toEqual(['-1', 'true']);
+    // A day without times is not chosen (the selection stays), as in the date-picker pattern.
+    fireEvent.click(empty);
+    expect(day.closest('td')!.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('button', { name: '14:00, Tuesday, 24 November 2026' })).toBeTruthy();
   });
 

@@ -100,7 +100,10 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
                       class={`bw-day${open.has(day) ? ' bw-open' : days.has(day) ? ' bw-full' : ''}${day === today ? ' bw-today' : ''}`}
                       tabIndex={day === tabbable ? 0 : -1}
                       aria-label={shape ? undefined : labelDay(i18n, day, days.get(day)?.length ?? 0, day === today, !open.has(day))}
-                      onClick={() => m.selectDay(day)}
+                      // A day without times (past, closed) can be reached by the keys but not chosen, as in
+                      // the date-picker pattern; a sold-out day can (its sessions offer the waitlist).
+                      aria-disabled={days.has(day) ? undefined : true}
+                      onClick={() => days.has(day) && m.selectDay(day)}
                     >
                       {Number(day.slice(8))}
                     </button>
