@@ -47,6 +47,8 @@ export function createPopup(config: WidgetConfig, options: PopupOptions = {}): P
     // The dialog and its close bar sit outside the widget's root: they carry its language too.
     dialog.lang = i18n.locale;
     dialog.dir = i18n.dir;
+    // Full screen on a phone, the dialog's own background shows around the widget: in its theme.
+    dialog.dataset.theme = handle.model.config.value.ui.theme ?? 'light';
   });
   const target = options.trigger ?? host;
   const fire = (type: string) => target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
