@@ -60,7 +60,7 @@ for (const c of CASES) {
 
 test('the config error view has no violations either', async ({ page }) => {
   await page.goto('/config-error.html');
-  await expect(page.locator('#bad-types').getByRole('alert')).toContainText('`resources` must be a list of resource ids');
+  await expect(page.locator('#bad-types').getByRole('alert')).toContainText('resources must be a list of resource ids');
   expect(await axeViolations(page, '#bad-types')).toEqual([]);
   expect(await axeViolations(page, '#bad-json')).toEqual([]);
 });

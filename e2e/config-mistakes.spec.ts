@@ -21,7 +21,7 @@ test('misspelt attributes and keys log their suggestion; a base URL with v2/ wor
   expect(warnings.filter((w) => w.includes('data-lenght'))).toHaveLength(1);
   const missing = page.locator('#missing');
   await expect(missing.getByRole('alert')).toContainText(
-    'Not found: resources: Resource 99999999-9999-4999-8999-999999999999 does not exist. Check `resources`',
+    'Not found: resources: Resource 99999999-9999-4999-8999-999999999999 does not exist. Check resources',
   );
   await expect(missing).not.toContainText('refused');
 });

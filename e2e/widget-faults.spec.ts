@@ -36,7 +36,7 @@ test('a bad key (401 from the real mock) names app_key', async ({ page }) => {
     });
   });
   await page.goto('/data-attributes.html');
-  await expect(page.locator('#widget').getByRole('alert')).toContainText('did not accept this widget’s key. Check `app_key`');
+  await expect(page.locator('#widget').getByRole('alert')).toContainText('did not accept this widget’s key. Check app_key');
 });
 
 test('a slow answer shows the skeleton, then times; a too slow one times out with Retry', async ({ page }) => {

@@ -58,8 +58,8 @@ test('config errors name the key instead of a blank box', async ({ page }) => {
   const logged: string[] = [];
   page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
   await page.goto('/config-error.html');
-  await expect(page.locator('#bad-json')).toContainText('`data-config` is not valid JSON');
-  await expect(page.locator('#bad-types')).toContainText('`resources` must be a list of resource ids, got a number');
-  await expect(page.locator('#bad-types')).toContainText('`ui.availability_view` must be one of');
+  await expect(page.locator('#bad-json')).toContainText('data-config is not valid JSON');
+  await expect(page.locator('#bad-types')).toContainText('resources must be a list of resource ids, got a number');
+  await expect(page.locator('#bad-types')).toContainText('ui.availability_view must be one of');
   expect(logged.join('\n')).toContain('`resources` must be a list of resource ids, got a number');
 });

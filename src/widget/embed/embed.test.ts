@@ -63,7 +63,7 @@ describe('data attributes', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     document.body.innerHTML = `<div id="a" data-booking-widget data-app-key="k" data-config="{oops"></div>`;
     mountMarked(document);
-    await vi.waitFor(() => expect(shadowText(document.getElementById('a')!)).toContain('`data-config` is not valid JSON'));
+    await vi.waitFor(() => expect(shadowText(document.getElementById('a')!)).toContain('data-config is not valid JSON'));
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

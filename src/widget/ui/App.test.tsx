@@ -195,14 +195,22 @@ describe('<App>', () => {
     await setup({ resources: 'd1' });
     // The error view comes with the lazily loaded steps.
     expect(await screen.findByRole('heading', { name: 'This booking widget is not set up correctly' })).toBeTruthy();
-    expect(screen.getByText('`resources` must be a list of resource ids, got "d1"')).toBeTruthy();
+    // Keys as code (left to right in every language), without their backticks.
+    const problem = screen.getByRole('listitem');
+    expect([problem.textContent, problem.getAttribute('dir'), problem.querySelector('code')?.textContent]).toEqual([
+      'resources must be a list of resource ids, got "d1"',
+      'ltr',
+      'resources',
+    ]);
     vi.restoreAllMocks();
   });
 
   it('shows an unknown ui.timezone as a config error, and draws nothing in that zone', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { model } = await setup({ ui: { locale: 'en-GB', timezone: 'Mars/Phobos' } });
-    expect(await screen.findByText('`ui.timezone` must be an IANA time zone like Europe/Berlin, got "Mars/Phobos"')).toBeTruthy();
+    expect((await screen.findByRole('listitem')).textContent).toBe(
+      'ui.timezone must be an IANA time zone like Europe/Berlin, got "Mars/Phobos"',
+    );
     expect(model.timeZone.value).not.toBe('Mars/Phobos');
     vi.restoreAllMocks();
   });

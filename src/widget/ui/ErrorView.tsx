@@ -3,6 +3,22 @@ import { errorMessageKey } from '../model/errorMessage';
 import { retryStart } from '../model/retryStart';
 import { useModel, useStepFocus } from './context';
 
+/**
+ * Text whose `backticked` parts are config keys or values: those as code, left to right (in a
+ * right-to-left language they would otherwise be reordered with their quotes), without the backticks.
+ */
+function withCode(text: string) {
+  return text.split('`').map((part, i) =>
+    i % 2 ? (
+      <code key={i} dir="ltr">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** Config problems (each naming its key) or a failed load with a way on; never a blank box. */
 export function ErrorView() {
   const m = useModel();
@@ -18,15 +34,16 @@ export function ErrorView() {
       {configErrors.length > 0 ? (
         <ul>
           {configErrors.map((e) => (
-            <li key={e.key}>
-              <code>{formatConfigError(e)}</code>
+            // The problems are in English, as in the console: they read left to right in every language.
+            <li key={e.key} dir="ltr" lang="en">
+              {withCode(formatConfigError(e))}
             </li>
           ))}
         </ul>
       ) : (
         err && (
           <>
-            <p>{i18n.t(errorMessageKey(err), { message: err.message })}</p>
+            <p>{withCode(i18n.t(errorMessageKey(err), { message: err.message }))}</p>
             <button type="button" class="bw-btn" onClick={() => retryStart(m)}>
               {i18n.t('retry')}
             </button>
