@@ -125,6 +125,14 @@ describe('<App>', () => {
     expect(screen.getByRole('grid', { name: 'January 2027' })).toBeTruthy();
   });
 
+  it('says once that there are no times at all', async () => {
+    await setup({}, []);
+    await waitFor(() =>
+      expect(document.querySelector('.bw-empty')?.textContent).toBe('There are no open times right now. Please check back later.'),
+    );
+    expect(screen.queryByText(/^No open times in/)).toBeNull();
+  });
+
   it('books through the form with inline errors linked to their fields', async () => {
     const { backend } = await setup({ customer_fields: { phone: { title: 'Phone', format: 'tel' } } });
     fireEvent.click(await screen.findByRole('button', { name: '14:00, Tuesday, 24 November 2026' }));

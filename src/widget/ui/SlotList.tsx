@@ -14,6 +14,8 @@ export function SlotList() {
   const slots = m.daySlots.value;
   const month = m.month.value;
   const name = { month: i18n.formatDate(dayKeyToDate(`${month}-15`), 'UTC', 'monthYear') };
+  // No times at all: the picker says so once, above the calendar.
+  if (!m.days.value.size) return null;
   // A month without times (or one moved to without choosing a day) says so here, never the times of another month.
   if (!day || monthOf(day) !== month)
     return <NextAvailable text={i18n.t(m.monthHasTimes.value ? 'calendar_label' : 'no_times_month', name)} />;
