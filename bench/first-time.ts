@@ -11,7 +11,8 @@
  *   - the same floor with that script as a file (`<script src>`): what loading any script file costs.
  * It prints the medians from navigation to the first clickable time, the ratios to Booking.js and to
  * the floor, this widget's own figures (script evaluation, when the availability request leaves,
- * main-thread time between the answer and the first time, long tasks, layout shift), and two
+ * main-thread time between the answer and the first time, long tasks, layout shift), the widget
+ * and the floors again with the server 40 and 100 ms farther away (bench/delayProxy.ts), and two
  * larger loads: a month of 2,000 times (and a day switch's main-thread time) and a 26-week list
  * (its longest task). The tables also go to bench/results.md. Needs `npm run build` first.
  *
@@ -25,11 +26,14 @@ import { chromium } from '@playwright/test';
 import { clockStartingAt, startApiServer } from '../src/mock-api/index';
 import { load, root, servePages, type Run } from './firstTimeLoad';
 import { bookingJsPage, floorPage, floorScript, widgetPage, type PageEnv } from './firstTimePages';
+import { delayProxy } from './delayProxy';
 
 /** A Tuesday morning; the four weeks after it cross Europe's change to summer time. */
 const START = Date.parse('2026-03-10T08:00:00Z');
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 const SCALE_RUNS = 5;
+/** The farther-server table's delays per request (ms). */
+const DELAYS = [40, 100];
 
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -79,13 +83,16 @@ export async function runFirstTimeBench(): Promise<void> {
     widgetKey: api.keys.widgetKey,
     resourceId: ((await made.json()) as { data: { id: string } }).data.id,
   };
+  const farPages = (e: PageEnv) => ({
+    '/widget.html': widgetPage(e),
+    '/floor.html': floorPage(e),
+    '/floor-file.html': floorPage(e, '/floor.js'),
+    '/floor.js': floorScript(e),
+  });
   const pages: Record<string, string> = {
-    '/widget.html': widgetPage(env),
+    ...farPages(env),
     '/widget-plain.html': widgetPage(env, {}, undefined, 'plain'),
     '/bookingjs.html': bookingJsPage(env),
-    '/floor.html': floorPage(env),
-    '/floor-file.html': floorPage(env, '/floor.js'),
-    '/floor.js': floorScript(env),
     // 20-minute times over the four weeks the API answers by default: 72 a day, 2,016 in all.
     '/month-2000.html': widgetPage(env, { availability: { length: '20 minutes' } }),
     '/list-26-weeks.html': widgetPage(env, { availability: { to: '26 weeks' } }, 'list'),
@@ -111,6 +118,25 @@ export async function runFirstTimeBench(): Promise<void> {
         const i = (r + k) % urls.length;
         runs[names[i]].push(await load(browser, base + urls[i], shift()));
       }
+    }
+    // The same three pages with every request a round trip farther away (delayProxy.ts): the
+    // widget's own work then partly overlaps the waits, as on a real network.
+    const far: Record<number, Record<string, number[]>> = {};
+    for (const delay of DELAYS) {
+      const api2 = await delayProxy(Number(new URL(api.url).port), delay);
+      const env2 = { ...env, apiBaseUrl: `http://127.0.0.1:${(api2.address() as { port: number }).port}/` };
+      const pages2 = await servePages(farPages(env2), 0);
+      const site = await delayProxy((pages2.address() as { port: number }).port, delay);
+      const farUrls = ['/widget.html', '/floor.html', '/floor-file.html'];
+      const at = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+      far[delay] = Object.fromEntries(farUrls.map((u) => [u, []]));
+      for (const url of farUrls) await load(browser, at + url, shift());
+      for (let r = 0; r < RUNS; r++)
+        for (let k = 0; k < farUrls.length; k++) {
+          const url = farUrls[(r + k) % farUrls.length];
+          far[delay][url].push((await load(browser, at + url, shift())).first);
+        }
+      for (const s of [api2, pages2, site]) s.close();
     }
     const probed: Run[] = [];
     for (let r = 0; r < SCALE_RUNS; r++) probed.push(await load(browser, `${base}/widget.html`, shift(), true));
@@ -144,6 +170,17 @@ export async function runFirstTimeBench(): Promise<void> {
     out(
       `This widget's tag is the README's \`<script async src>\`; with a plain, parser-blocking \`<script src>\` its first time came ${(first['this widget, plain `<script src>`'] / first['this widget']).toFixed(2)}x as late.`,
     );
+    out();
+    out(
+      `With the server farther away: every request (the page, the scripts, the CORS preflight, the API call) answered that much later, median of ${RUNS} interleaved runs per page:`,
+    );
+    out();
+    out('| added per request | this widget | floor | floor, its script as a file | this widget ÷ floor | this widget ÷ floor as a file |');
+    out('|---|---|---|---|---|---|');
+    for (const delay of DELAYS) {
+      const [wf, f, ff] = ['/widget.html', '/floor.html', '/floor-file.html'].map((u) => median(far[delay][u]));
+      out(`| ${delay} ms | ${ms(wf)} | ${ms(f)} | ${ms(ff)} | ${(wf / f).toFixed(2)}x | ${(wf / ff).toFixed(2)}x |`);
+    }
     out();
     out('This widget, medians (ms after navigation unless said):');
     out();
