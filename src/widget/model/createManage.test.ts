@@ -106,6 +106,17 @@ describe('manage mode', () => {
     expect(model.phase.value).toBe('calendar');
   });
 
+  it("a failed action is said by the view's alert only (the status does not repeat it)", async () => {
+    const { model, backend } = setup(booking());
+    await model.start();
+    const mg = model.manage.value!;
+    mg.askCancel();
+    backend.failNext('linkAction', new ApiError('server', 503, 'down'));
+    await mg.cancel();
+    expect([mg.view.value, mg.error.value?.status]).toEqual(['cancel', 503]);
+    expect(model.announcement.value).not.toMatch(/problem|try again/i);
+  });
+
   it('reschedules to a time picked in the calendar and switches to the new link', async () => {
     const { model, backend, events } = setup(booking());
     await model.start();

@@ -78,7 +78,8 @@ export function createManage(parts: BookingParts, first: BookingLink) {
       const err = e instanceof ApiError ? e : new ApiError('network', 0, String(e));
       error.value = err;
       core.emit('error', err);
-      core.announce(t(manageErrorKey(err)));
+      // A failed action shows an alert, which says it; a failed load shows a page with no alert, so it is said here.
+      if (view.peek() === 'loading') core.announce(t(manageErrorKey(err)));
       return null;
     } finally {
       if (ctrl === mine) busy.value = false;
