@@ -20,6 +20,7 @@ export function NavArrow(props: { to: 'previous' | 'next'; label: string; unavai
         m.announce(props.shown());
       }}
     >
+      {/* In a right-to-left language the browser mirrors these (bidi mirroring): next points left there. */}
       {props.to === 'previous' ? '‹' : '›'}
     </button>
   );
