@@ -49,8 +49,14 @@ export function searchTimeZones(query: string, now: Date, locale: string, zones:
     // Labels are the costly part (one Intl formatter per zone), so only matches get one.
     if (score > 0) found.push({ zone, label: zoneLabel(zone, now, locale), offsetMinutes, score });
   }
+  // Among equal matches, a country's main zones come before its sub-regions' ("new": New York
+  // before New Salem, North Dakota): fewer parts in the id.
+  const parts = (zone: string) => zone.split('/').length;
   return found
-    .sort((a, b) => (q ? b.score - a.score : a.offsetMinutes - b.offsetMinutes) || a.label.localeCompare(b.label))
+    .sort(
+      (a, b) =>
+        (q ? b.score - a.score || parts(a.zone) - parts(b.zone) : a.offsetMinutes - b.offsetMinutes) || a.label.localeCompare(b.label),
+    )
     .map(({ score, ...option }) => option);
 }
 

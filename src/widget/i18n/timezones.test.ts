@@ -93,6 +93,7 @@ describe('searchTimeZones', () => {
     ['kolkata', 'en', 'Asia/Calcutta'],
     ['kyiv', 'en', 'Europe/Kiev'],
     ['new york', 'en', 'America/New_York'],
+    ['new', 'en', 'America/New_York'], // not New Salem, North Dakota (a sub-region's zone)
     ['new_york', 'en', 'America/New_York'],
     ['utc', 'en', 'UTC'],
     ['UTC-3:30', 'en', 'America/St_Johns'],
