@@ -105,6 +105,10 @@ test('book, follow the manage link, reschedule to another day, then cancel: both
   expect(free.has(oldStart)).toBe(true);
   expect(free.has(newStart)).toBe(true);
 
+  // Opened again, the link says the booking can no longer be changed, and is not a dead end.
+  await page.reload();
+  await expect(widget.getByRole('heading', { name: 'Your booking' })).toBeVisible();
+  await expect(widget.getByText('can no longer be changed', { exact: false })).toBeVisible();
   // The calendar offers the freed times again.
   await widget.getByRole('button', { name: 'Book a new time' }).click();
   await expect(widget.getByRole('grid')).toBeVisible();

@@ -120,6 +120,7 @@ export function ManageView() {
         {t('manage_loading')}
       </p>
     );
+  const bookNew = m.config.value.allow_resubmission !== false && !b.related?.owner_booking_id && button('manage_book_new', mg.bookNew);
   const actions = (
     <div class="bw-manage-actions">
       {mg.can('reschedule') && button('manage_reschedule', mg.startReschedule)}
@@ -133,7 +134,15 @@ export function ManageView() {
           {heading('manage_heading')}
           <Summary b={b} />
           {alert}
-          {b.customer_actions?.length ? actions : <p>{t('manage_no_actions')}</p>}
+          {b.customer_actions?.length ? (
+            actions
+          ) : (
+            <>
+              <p>{t('manage_no_actions')}</p>
+              {/* Not a dead end: a booking that can no longer be changed (cancelled, past) offers a new one, as after a cancel. */}
+              {bookNew}
+            </>
+          )}
         </>
       )}
       {view === 'cancel' && (
@@ -184,7 +193,7 @@ export function ManageView() {
         <>
           {heading('manage_cancelled_heading')}
           <Summary b={b} />
-          {m.config.value.allow_resubmission !== false && !b.related?.owner_booking_id && button('manage_book_new', mg.bookNew)}
+          {bookNew}
         </>
       )}
       {view === 'rescheduled' && (
