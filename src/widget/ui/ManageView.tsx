@@ -90,10 +90,10 @@ export function ManageView() {
       {t(manageErrorKey(err) as MessageKey)}
     </p>
   );
-  const button = (key: MessageKey, onClick: () => unknown, primary = false) => (
+  const button = (key: MessageKey, onClick: () => unknown, kind: 'primary' | 'secondary' | 'danger' = 'secondary') => (
     <button
       type="button"
-      class={primary ? 'bw-btn' : 'bw-btn bw-secondary'}
+      class={kind === 'primary' ? 'bw-btn' : `bw-btn bw-${kind}`}
       aria-disabled={busy || undefined}
       onClick={() => !busy && onClick()}
     >
@@ -161,7 +161,7 @@ export function ManageView() {
           </div>
           {alert}
           <div class="bw-manage-actions">
-            {button('manage_cancel_confirm', mg.cancel, true)}
+            {button('manage_cancel_confirm', mg.cancel, 'danger')}
             {button('manage_keep', mg.back)}
           </div>
         </>
@@ -183,7 +183,7 @@ export function ManageView() {
           </dl>
           {alert}
           <div class="bw-manage-actions">
-            {button('manage_reschedule_confirm', mg.reschedule, true)}
+            {button('manage_reschedule_confirm', mg.reschedule, 'primary')}
             {button('manage_pick_other', mg.startReschedule)}
             {button('manage_back', mg.back)}
           </div>
