@@ -40,6 +40,7 @@ describe('<App>', () => {
     const day = within(grid).getByRole('button', { name: 'Tuesday, 24 November 2026, 2 times available' });
     expect(day.getAttribute('tabindex')).toBe('0');
     expect(day.closest('td')!.getAttribute('aria-selected')).toBe('true');
+    expect(within(grid).getAllByRole('columnheader')[0].getAttribute('aria-label')).toBe('Monday');
     const empty = within(grid).getByRole('button', { name: 'Wednesday, 25 November 2026, no times available' });
     expect([empty.getAttribute('tabindex'), empty.getAttribute('aria-disabled')]).toEqual(['-1', 'true']);
     // A day without times is not chosen (the selection stays), as in the date-picker pattern.

@@ -81,7 +81,8 @@ export function MonthCalendar({ shape }: { shape?: boolean }) {
         <thead>
           <tr>
             {short.map((n, i) => (
-              <th key={i} scope="col" abbr={long[i]}>
+              // Screen readers name the column by its full weekday (Chromium ignores `abbr`; Arabic's narrow names are one letter).
+              <th key={i} scope="col" abbr={long[i]} aria-label={long[i]}>
                 {n}
               </th>
             ))}
