@@ -81,8 +81,9 @@ export function appointmentRoutes(r: Hono<ModuleEnv>, base: string, { s, slotIds
     if (problems.length)
       throw new ModuleError(
         422,
-        problems.map(([parameter, [why]]) =>
-          /field name/.test(why) ? errorMessage(parameter, text(locale, 'bad_field')) : overLimit(parameter),
+        // `limitProblems` refuses a `__proto__` key by name, every other problem by size.
+        problems.map(([parameter]) =>
+          parameter.split('.').pop() === '__proto__' ? errorMessage(parameter, text(locale, 'bad_field')) : overLimit(parameter),
         ),
       );
     return body as Record<string, unknown>;

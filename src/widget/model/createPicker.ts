@@ -49,9 +49,9 @@ export function createPicker(core: WidgetCore) {
   const monthRange = computed(() => {
     const first = monthOf(today.value);
     const withTimes = [...days.value.keys()].pop();
-    let last = withTimes && monthOf(withTimes) > first ? monthOf(withTimes) : first;
-    if (monthOf(lastDay.value) < last) last = monthOf(lastDay.value) < first ? first : monthOf(lastDay.value);
-    return { first, last };
+    // The earlier of the last month with times and the backend's last month, never before the first.
+    const last = [withTimes ? monthOf(withTimes) : first, monthOf(lastDay.value)].sort()[0];
+    return { first, last: last > first ? last : first };
   });
   const monthHasTimes = computed(() => [...days.value.keys()].some((d) => monthOf(d) === month.value));
 

@@ -13,7 +13,9 @@ export function Picker() {
   // else the step's heading.
   const ref = useStepFocus<HTMLHeadingElement>((heading) => {
     const picked = m.selectedSlot.peek();
-    return picked ? heading.parentElement?.querySelector<HTMLElement>(`.bw-slot[data-start="${picked.start}"]`) : null;
+    // Compared, not put in a selector: a time is the API's text, which a selector would have to escape.
+    const times = heading.parentElement?.querySelectorAll<HTMLElement>('.bw-slot') ?? [];
+    return picked ? [...times].find((time) => time.dataset.start === picked.start) : null;
   });
   const view = m.view.value;
   const empty = m.days.value.size === 0;
